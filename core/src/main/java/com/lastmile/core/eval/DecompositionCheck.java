@@ -1,0 +1,48 @@
+package com.lastmile.core.eval;
+
+import com.lastmile.core.finding.Finding;
+import com.lastmile.core.finding.Rule;
+import com.lastmile.core.model.Direction;
+import com.lastmile.core.model.Item;
+import com.lastmile.core.model.Metric;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * DECOMPOSITION_GAP: the children measuring an additive metric (same name and unit) must together aim at
+ * least as far as the parent. For an increase metric their targets must sum to at least the parent's
+ * target; for a decrease metric (a cost, say) to at most it.
+ */
+final class DecompositionCheck {
+
+    private final List<Item> items;
+    private final Tree tree;
+    private final FindingCollector findings;
+
+    DecompositionCheck(List<Item> items, Tree tree, FindingCollector findings) {
+        this.items = items;
+        this.tree = tree;
+        this.findings = findings;
+    }
+
+    void check(int i, Metric metric) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int measuring = 0;
+        for (int k = 0; k < tree.childCount(i); k++) {
+            Metric childMetric = items.get(tree.child(i, k)).metric();
+            if (childMetric != null && childMetric.sameMeasureAs(metric)) {
+                sum = sum.add(childMetric.target());
+                measuring++;
+            }
+        }
+        if (measuring == 0) {
+            return;
+        }
+        int comparison = sum.compareTo(metric.target());
+        boolean gap = metric.direction() == Direction.INCREASE ? comparison < 0 : comparison > 0;
+        if (gap) {
+            findings.add(i, Finding.of(items.get(i).key(), Rule.DECOMPOSITION_GAP, metric.name(),
+                    sum.toPlainString(), metric.target().toPlainString(), metric.unit()));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package com.lastmile.core.eval;
+
+import com.lastmile.core.finding.Finding;
+import com.lastmile.core.finding.Rule;
+import com.lastmile.core.model.Item;
+import com.lastmile.core.model.ItemType;
+import com.lastmile.core.model.Metric;
+import com.lastmile.core.rules.Achievement;
+import com.lastmile.core.rules.RaciRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a scope: hierarchy, roll-up, checkpoints, RACI and decomposition, in a few linear passes
+ * over index arrays (no per-item lookups by key after the first pass), so a million items stay cheap.
+ */
+public final class Evaluator {
+
+    private static final int NO_PARENT = -1;
+    private static final int UNKNOWN_PARENT = -2;
+
+    private Evaluator() {
+    }
+
+    public static Evaluation evaluate(Scope scope, LocalDate asOf) {
+        return new Run(scope, asOf).evaluate();
+    }
+
+    /** The state of one evaluation. */
+    private static final class Run {
+        private final Scope scope;
+        private final LocalDate asOf;
+        private final List<Item> items;
+        private final int n;
+        private final Map<String, Integer> index;
+        private final int[] parent;
+        private final boolean[] inCycle;
+        private final Tree tree;
+        private final FindingCollector findings;
+
+        Run(Scope scope, LocalDate asOf) {
+            this.scope = scope;
+            this.asOf = asOf;
+            this.items = scope.items();
+            this.n = items.size();
+            this.index = new HashMap<>(Math.max(16, n * 2));
+            for (int i = 0; i < n; i++) {
+                index.putIfAbsent(items.get(i).key(), i);
+            }
+            this.parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                String p = items.get(i).parent();
+                parent[i] = p == null ? NO_PARENT : index.getOrDefault(p, UNKNOWN_PARENT);
+            }
+            this.findings = new FindingCollector(n);
+            this.inCycle = findCycles();
+            this.tree = new Tree(items, parent);
+        }
+
+        Evaluation evaluate() {
+            checkHierarchy();
+            RollUp rollUp = new RollUp(items, tree, inCycle, findings);
+            rollUp.run();
+            List<CheckpointResult> checkpoints = new CheckpointEvaluator(scope.settings(), asOf, items, parent,
+                    index, findings).evaluate();
+            Trend[] trends = Trends.of(items, tree);
+            checkRaci();
+            checkDecomposition();
+            List<ItemResult> results = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Item item = items.get(i);
+                if (!item.type().isAttachment()) {
+                    results.add(new ItemResult(item, rollUp.progress(i), rollUp.achievement(i),
+                            item.metric() == null ? null : Achievement.ofStretch(item.metric()), trends[i],
+                            rollUp.explanation(i)));
+                }
+            }
+            return new Evaluation(scope, asOf, results, checkpoints, findings.sorted());
+        }
+
+        /** Marks the members of every parent cycle (each item has one parent, so cycles are simple loops). */
+        private boolean[] findCycles() {
+            boolean[] cycle = new boolean[n];
+            byte[] state = new byte[n];
+            int[] path = new int[n];
+            for (int start = 0; start < n; start++) {
+                int length = 0;
+                int node = start;
+                while (node >= 0 && state[node] == 0) {
+                    state[node] = 1;
+                    path[length++] = node;
+                    node = parent[node];
+                }
+                if (node >= 0 && state[node] == 1) {
+                    reportCycle(path, length, node, cycle);
+                }
+                for (int k = 0; k < length; k++) {
+                    state[path[k]] = 2;
+                }
+            }
+            return cycle;
+        }
+
+        private void reportCycle(int[] path, int length, int entry, boolean[] cycle) {
+            int from = 0;
+            while (path[from] != entry) {
+                from++;
+            }
+            StringBuilder loop = new StringBuilder();
+            for (int k = from; k < length; k++) {
+                cycle[path[k]] = true;
+                loop.append(items.get(path[k]).key()).append(" → ");
+            }
+            loop.append(items.get(entry).key());
+            for (int k = from; k < length; k++) {
+                findings.add(path[k], Finding.of(items.get(path[k]).key(), Rule.HIERARCHY_CYCLE, loop.toString()));
+            }
+        }
+
+        private void checkHierarchy() {
+            for (int i = 0; i < n; i++) {
+                Item item = items.get(i);
+                int p = parent[i];
+                if (p == UNKNOWN_PARENT) {
+                    findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_UNKNOWN_PARENT, item.parent()));
+                } else if (p == NO_PARENT) {
+                    if (item.type() == ItemType.EPIC) {
+                        findings.add(i, Finding.of(item.key(), Rule.ORPHAN_EPIC));
+                    } else if (item.type() == ItemType.CAMPAIGN || item.type() == ItemType.TACTIC) {
+                        findings.add(i, Finding.of(item.key(), Rule.ORPHAN_GOAL));
+                    }
+                } else {
+                    Item up = items.get(p);
+                    if (item.type().level() <= up.type().level()) {
+                        findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_LEVEL_ORDER, up.key(),
+                                String.valueOf(item.type().level()), String.valueOf(up.type().level())));
+                    }
+                }
+            }
+        }
+
+        private void checkRaci() {
+            RaciRules rules = new RaciRules(scope.people(), scope.settings());
+            Map<String, Integer> openAccountable = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                Item item = items.get(i);
+                findings.addAll(i, rules.check(item.key(), item.type(), item.raci()));
+                if (item.raci() != null && !item.isDone()) {
+                    for (String person : item.raci().accountable()) {
+                        openAccountable.merge(person, 1, Integer::sum);
+                    }
+                }
+            }
+            int limit = scope.settings().accountableLimit();
+            openAccountable.forEach((person, count) -> {
+                if (count > limit) {
+                    findings.addScopeWide(Finding.of(null, Rule.RACI_OVERLOADED_ACCOUNTABLE, person,
+                            String.valueOf(count), String.valueOf(limit)));
+                }
+            });
+        }
+
+        private void checkDecomposition() {
+            for (int i = 0; i < n; i++) {
+                Metric metric = items.get(i).metric();
+                if (metric != null && metric.additive()) {
+                    new DecompositionCheck(items, tree, findings).check(i, metric);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.lastmile.core.eval;
+
+import com.lastmile.core.model.Item;
+import com.lastmile.core.model.Settings;
+import com.lastmile.core.model.Workspace;
+import com.lastmile.core.port.PeopleDirectory;
+import com.lastmile.core.port.PeopleList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one viewer may see: the items they may browse and how many were left out. Every number and list
+ * is computed from a scope, so nothing about a hidden item can reach the viewer but the count.
+ *
+ * @param viewer the viewing person's id, or null for a viewer who may browse everything
+ * @param items the browsable items, in their original order
+ * @param hidden how many items were left out
+ */
+public record Scope(Settings settings, PeopleDirectory people, String viewer, List<Item> items, int hidden) {
+
+    public Scope {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(people, "people");
+        items = List.copyOf(items);
+    }
+
+    /** The whole workspace, as seen by a viewer who may browse everything. */
+    public static Scope everything(Workspace workspace) {
+        return new Scope(workspace.settings(), new PeopleList(workspace.people()), null, workspace.items(), 0);
+    }
+
+    /**
+     * The workspace as the given person sees it. An item with {@code visibleTo} can be browsed only by those
+     * people, and the restriction holds for everything below it.
+     *
+     * @throws IllegalArgumentException when the viewer is not one of the workspace's people
+     */
+    public static Scope asViewer(Workspace workspace, String viewer) {
+        if (viewer == null) {
+            return everything(workspace);
+        }
+        if (workspace.people().stream().noneMatch(p -> p.id().equals(viewer))) {
+            throw new IllegalArgumentException("unknown viewer '" + viewer + "': not among the workspace's people");
+        }
+        List<Item> all = workspace.items();
+        boolean[] visible = new WorkspaceVisibility(all).visibleTo(viewer);
+        List<Item> browsable = new java.util.ArrayList<>(all.size());
+        for (int i = 0; i < visible.length; i++) {
+            if (visible[i]) {
+                browsable.add(all.get(i));
+            }
+        }
+        return new Scope(workspace.settings(), new PeopleList(workspace.people()), viewer, browsable,
+                all.size() - browsable.size());
+    }
+}
