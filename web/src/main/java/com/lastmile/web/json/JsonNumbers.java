@@ -1,0 +1,22 @@
+package com.lastmile.web.json;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How fractions and values appear in JSON: rounded for display to 4 decimals, plain notation. */
+public final class JsonNumbers {
+
+    public static final int DISPLAY_SCALE = 4;
+
+    private JsonNumbers() {
+    }
+
+    public static BigDecimal forDisplay(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal rounded = value.setScale(Math.min(value.scale(), DISPLAY_SCALE), RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+}
