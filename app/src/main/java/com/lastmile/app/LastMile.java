@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Last Mile: strategy decomposition, RACI, checkpoints and retrospectives for Jira.",
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, ReviewCommand.class, RetroCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

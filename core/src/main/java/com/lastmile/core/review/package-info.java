@@ -1,0 +1,6 @@
+/**
+ * The weekly review (每周复盘会): what needs attention, what is due, what is overdue, the wins and the data
+ * hygiene of an evaluation, as data ({@link com.lastmile.core.review.WeeklyReview}) and as a localised
+ * document ({@link com.lastmile.core.review.WeeklyReviewDocument}).
+ */
+package com.lastmile.core.review;
