@@ -110,12 +110,20 @@ public final class Evaluator {
             while (path[from] != entry) {
                 from++;
             }
-            StringBuilder loop = new StringBuilder();
+            // the loop is named from its smallest key, so the text does not depend on the scope order
+            int first = from;
             for (int k = from; k < length; k++) {
                 cycle[path[k]] = true;
-                loop.append(items.get(path[k]).key()).append(" → ");
+                if (items.get(path[k]).key().compareTo(items.get(path[first]).key()) < 0) {
+                    first = k;
+                }
             }
-            loop.append(items.get(entry).key());
+            StringBuilder loop = new StringBuilder();
+            int size = length - from;
+            for (int step = 0; step <= size; step++) {
+                int k = from + (first - from + step) % size;
+                loop.append(step == 0 ? "" : " → ").append(items.get(path[k]).key());
+            }
             for (int k = from; k < length; k++) {
                 findings.add(path[k], Finding.of(items.get(path[k]).key(), Rule.HIERARCHY_CYCLE, loop.toString()));
             }

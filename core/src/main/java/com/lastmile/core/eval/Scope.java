@@ -1,12 +1,16 @@
 package com.lastmile.core.eval;
 
+import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.Settings;
 import com.lastmile.core.model.Workspace;
 import com.lastmile.core.port.PeopleDirectory;
 import com.lastmile.core.port.PeopleList;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one viewer may see: the items they may browse and how many were left out. Every number and list
@@ -44,13 +48,30 @@ public record Scope(Settings settings, PeopleDirectory people, String viewer, Li
         }
         List<Item> all = workspace.items();
         boolean[] visible = new WorkspaceVisibility(all).visibleTo(viewer);
-        List<Item> browsable = new java.util.ArrayList<>(all.size());
+        Set<String> browsableKeys = new HashSet<>();
         for (int i = 0; i < visible.length; i++) {
             if (visible[i]) {
-                browsable.add(all.get(i));
+                browsableKeys.add(all.get(i).key());
+            }
+        }
+        List<Item> browsable = new ArrayList<>(browsableKeys.size());
+        for (int i = 0; i < visible.length; i++) {
+            if (visible[i]) {
+                browsable.add(withoutHiddenActions(all.get(i), browsableKeys));
             }
         }
         return new Scope(workspace.settings(), new PeopleList(workspace.people()), viewer, browsable,
                 all.size() - browsable.size());
+    }
+
+    /** A checkpoint's links to corrective actions the viewer may not browse would name them: drop those links. */
+    private static Item withoutHiddenActions(Item item, Set<String> browsableKeys) {
+        CheckpointData data = item.checkpoint();
+        if (data == null || browsableKeys.containsAll(data.actions())) {
+            return item;
+        }
+        List<String> visibleActions = data.actions().stream().filter(browsableKeys::contains).toList();
+        return item.withCheckpoint(new CheckpointData(data.planned(), data.actual(), data.original(),
+                data.verification(), data.cause(), visibleActions));
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 /** The trend of each goal: its last two recorded checkpoint actuals (by due date), direction-aware. */
 final class Trends {
 
+    /** Ties on the due date are broken by key, so the trend never depends on the order items were loaded in. */
     private static final Comparator<Item> BY_DUE = Comparator.comparing(Item::due,
-            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Item::key);
 
     private Trends() {
     }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param key issue key, unique in a scope
  * @param parent key of the item this one contributes to (link, epic link or sub-task parent), or null
  * @param statusCategory never null
- * @param weight explicit roll-up weight, or null
- * @param points story points, or null
+ * @param weight explicit roll-up weight (not negative), or null
+ * @param points story points (not negative), or null
  * @param checkpoint checkpoint fields, only on Checkpoint items
  * @param visibleTo when not empty, only these people may browse this item and everything below it
  */
@@ -24,6 +24,9 @@ public record Item(String key, ItemType type, String summary, String parent, Str
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(statusCategory, "statusCategory");
+        if (weight != null && weight.signum() < 0 || points != null && points.signum() < 0) {
+            throw new IllegalArgumentException("item " + key + ": weight and points must not be negative");
+        }
         summary = summary == null ? "" : summary;
         visibleTo = visibleTo == null ? List.of() : List.copyOf(visibleTo);
     }
