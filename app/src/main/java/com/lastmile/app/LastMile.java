@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Last Mile: strategy decomposition, RACI, checkpoints and retrospectives for Jira.",
-        subcommands = {EvaluateCommand.class, ReviewCommand.class, RetroCommand.class,
+        subcommands = {EvaluateCommand.class, ReviewCommand.class, RetroCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

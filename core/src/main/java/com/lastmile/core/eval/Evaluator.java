@@ -76,7 +76,7 @@ public final class Evaluator {
                 if (!item.type().isAttachment()) {
                     results.add(new ItemResult(item, rollUp.progress(i), rollUp.achievement(i),
                             item.metric() == null ? null : Achievement.ofStretch(item.metric()), trends[i],
-                            rollUp.explanation(i)));
+                            rollUp.explanation(i), parent[i] >= 0 ? item.parent() : null));
                 }
             }
             return new Evaluation(scope, asOf, results, checkpoints, findings.sorted());

@@ -6,20 +6,14 @@ import com.lastmile.core.eval.Evaluation;
 import com.lastmile.core.eval.ItemResult;
 import com.lastmile.core.finding.Finding;
 import com.lastmile.core.finding.Rule;
-import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.Metric;
-import com.lastmile.core.port.PeopleDirectory;
 import com.lastmile.core.rules.Band;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +36,7 @@ public final class WeeklyReviewBuilder {
     }
 
     public static WeeklyReview build(Evaluation evaluation) {
-        Lines lines = new Lines(evaluation);
+        CheckpointLines lines = new CheckpointLines(evaluation);
         LocalDate asOf = evaluation.asOf();
         LocalDate horizon = asOf.plusDays(WeeklyReview.DUE_SOON_DAYS);
 
@@ -91,46 +85,5 @@ public final class WeeklyReviewBuilder {
         }
         return new WeeklyReview(asOf, evaluation.viewer(), evaluation.hidden(), attention, dueSoon, overdue, wins,
                 hygiene, board);
-    }
-
-    /** Turns checkpoint results into lines, looking goals and actions up in the evaluation's scope only. */
-    static final class Lines {
-        private final PeopleDirectory people;
-        private final Map<String, Item> items = new HashMap<>();
-        private final Set<String> inScope = new HashSet<>();
-
-        Lines(Evaluation evaluation) {
-            this.people = evaluation.scope().people();
-            for (ItemResult result : evaluation.items()) {
-                items.putIfAbsent(result.key(), result.item());
-            }
-            for (Item item : evaluation.scope().items()) {
-                inScope.add(item.key());
-            }
-        }
-
-        List<PersonRef> accountable(Item item) {
-            return item == null || item.raci() == null ? List.of() : PersonRef.of(item.raci().accountable(), people);
-        }
-
-        /** The linked corrective actions that are in scope, in the order recorded, without repeats. */
-        List<String> actions(Item checkpoint) {
-            CheckpointData data = checkpoint.checkpoint();
-            return data == null ? List.of() : data.actions().stream().filter(inScope::contains).distinct().toList();
-        }
-
-        CheckpointLine of(CheckpointResult result) {
-            Item item = result.item();
-            Item goal = result.goal() == null ? null : items.get(result.goal());
-            CheckpointData data = item.checkpoint();
-            String cause = data == null || data.cause() == null || data.cause().isBlank() ? null : data.cause();
-            List<String> actions = actions(item);
-            BigDecimal planned = data == null ? null : data.planned();
-            BigDecimal actual = data == null ? null : data.actual();
-            return new CheckpointLine(item.key(), item.summary(), goal == null ? null : goal.key(),
-                    goal == null ? null : goal.summary(), item.due(), planned, actual, result.state(),
-                    result.deviation(), result.band(), accountable(goal), cause != null, cause, !actions.isEmpty(),
-                    actions, result.rebaselined(), result.originalDeviation(), result.originalBand());
-        }
     }
 }

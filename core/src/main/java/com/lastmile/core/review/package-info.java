@@ -1,5 +1,5 @@
 /**
- * The weekly review (每周复盘会): what needs attention, what is due, what is overdue, the wins and the data
+ * The weekly review (周例会): what needs attention, what is due, what is overdue, the wins and the data
  * hygiene of an evaluation, as data ({@link com.lastmile.core.review.WeeklyReview}) and as a localised
  * document ({@link com.lastmile.core.review.WeeklyReviewDocument}).
  */

@@ -48,7 +48,7 @@ class WeeklyReviewDocumentTest {
     @Test
     void chineseHeadingsBandsAndStates() {
         Document document = WeeklyReviewDocument.of(WeeklyReviewBuilder.build(ReviewFixtures.asLiMing()), ZH);
-        assertThat(document.title()).isEqualTo("每周复盘会 2026-04-01");
+        assertThat(document.title()).isEqualTo("每周例会 2026-04-01");
         assertThat(sections(document)).containsExactly("需关注的偏差", "未来 7 天到期", "已逾期", "亮点(超额完成)",
                 "规范检查", "目标看板");
         String markdown = MarkdownRenderer.render(document);

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.lastmile.core.eval.CheckpointResult;
 import com.lastmile.core.eval.Evaluation;
-import com.lastmile.core.eval.Explanation;
 import com.lastmile.core.eval.ItemResult;
 import com.lastmile.core.finding.Finding;
 import com.lastmile.core.i18n.Messages;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 
 /**
  * Writes an evaluation in the JSON shape of DESIGN.md ("lastmile evaluate … --format json"), streaming, so a
@@ -63,65 +61,12 @@ public final class EvaluationJsonWriter {
         json.writeStartObject();
         json.writeStringField("key", item.key());
         json.writeNumberField("level", item.level());
-        number(json, "progress", item.progress());
-        number(json, "achievement", item.achievement());
+        JsonNumbers.writeField(json, "progress", item.progress());
+        JsonNumbers.writeField(json, "achievement", item.achievement());
         json.writeStringField("trend", item.trend() == null ? null : item.trend().name());
         json.writeFieldName("explain");
-        writeExplanation(json, item);
+        ExplanationJson.write(json, item);
         json.writeEndObject();
-    }
-
-    private static void writeExplanation(JsonGenerator json, ItemResult item) throws IOException {
-        json.writeStartObject();
-        Explanation explanation = item.explanation();
-        if (explanation instanceof Explanation.FromMetric metric) {
-            writeMetric(json, metric, item.stretchAchievement());
-        } else if (explanation instanceof Explanation.FromChildren children) {
-            writeChildren(json, children);
-        } else if (explanation instanceof Explanation.FromStatus status) {
-            json.writeStringField("source", "status");
-            json.writeStringField("statusCategory", status.category().name());
-        } else if (explanation instanceof Explanation.NoProgress none) {
-            json.writeStringField("source", "none");
-            json.writeStringField("reason", none.reason().name());
-        }
-        json.writeEndObject();
-    }
-
-    private static void writeMetric(JsonGenerator json, Explanation.FromMetric metric, BigDecimal stretch)
-            throws IOException {
-        json.writeStringField("source", "metric");
-        json.writeStringField("formula", Formulas.text(metric.formula()));
-        number(json, "actual", metric.actual());
-        number(json, "baseline", metric.baseline());
-        number(json, "target", metric.target());
-        number(json, "achievement", metric.achievement());
-        json.writeBooleanField("clamped", metric.clamped());
-        number(json, "stretchAchievement", stretch);
-    }
-
-    private static void writeChildren(JsonGenerator json, Explanation.FromChildren children) throws IOException {
-        json.writeStringField("source", "children");
-        json.writeStringField("formula", Formulas.WEIGHTED_MEAN);
-        number(json, "totalWeight", children.totalWeight());
-        json.writeArrayFieldStart("contributions");
-        for (Explanation.Contribution contribution : children.contributions()) {
-            json.writeStartObject();
-            json.writeStringField("key", contribution.key());
-            number(json, "progress", contribution.progress());
-            number(json, "weight", contribution.weight());
-            json.writeStringField("basis", contribution.basis().name());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("excluded");
-        for (Explanation.Exclusion exclusion : children.excluded()) {
-            json.writeStartObject();
-            json.writeStringField("key", exclusion.key());
-            json.writeStringField("reason", exclusion.reason().name());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 
     private static void writeCheckpoint(JsonGenerator json, CheckpointResult checkpoint) throws IOException {
@@ -129,11 +74,11 @@ public final class EvaluationJsonWriter {
         json.writeStringField("key", checkpoint.key());
         json.writeStringField("goal", checkpoint.goal());
         json.writeStringField("state", checkpoint.state().name());
-        number(json, "deviation", checkpoint.deviation());
+        JsonNumbers.writeField(json, "deviation", checkpoint.deviation());
         json.writeStringField("band", checkpoint.band() == null ? null : checkpoint.band().name());
         json.writeBooleanField("rebaselined", checkpoint.rebaselined());
         if (checkpoint.rebaselined()) {
-            number(json, "originalDeviation", checkpoint.originalDeviation());
+            JsonNumbers.writeField(json, "originalDeviation", checkpoint.originalDeviation());
             json.writeStringField("originalBand",
                     checkpoint.originalBand() == null ? null : checkpoint.originalBand().name());
         }
@@ -147,13 +92,5 @@ public final class EvaluationJsonWriter {
         json.writeStringField("severity", finding.severity().name());
         json.writeStringField("message", finding.message(messages));
         json.writeEndObject();
-    }
-
-    private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeNumberField(field, JsonNumbers.forDisplay(value));
-        }
     }
 }

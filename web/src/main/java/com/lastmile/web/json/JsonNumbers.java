@@ -1,5 +1,7 @@
 package com.lastmile.web.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,5 +20,14 @@ public final class JsonNumbers {
         BigDecimal rounded = value.setScale(Math.min(value.scale(), DISPLAY_SCALE), RoundingMode.HALF_EVEN)
                 .stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    /** Writes a field with the value rounded for display, or null. */
+    public static void writeField(JsonGenerator json, String field, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, forDisplay(value));
+        }
     }
 }

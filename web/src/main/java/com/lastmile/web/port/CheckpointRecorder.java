@@ -12,4 +12,11 @@ public interface CheckpointRecorder {
      * @throws NotPermittedException when the caller may browse but not record
      */
     void record(Caller caller, String checkpointKey, ActualRecord record);
+
+    /**
+     * Whether {@link #record} would let the caller record this checkpoint's actual: the {@code canRecord} flag of
+     * {@code GET /checkpoints}, which decides whether the gadget offers the form. Only asked for checkpoints the
+     * caller may browse, once per listed checkpoint, so it must be cheap. {@code record} checks again regardless.
+     */
+    boolean canRecord(Caller caller, String checkpointKey);
 }
