@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** State, deviation, band and re-baselining of every checkpoint, measured by its goal's metric. */
 final class CheckpointEvaluator {
@@ -27,10 +26,10 @@ final class CheckpointEvaluator {
     private final LocalDate asOf;
     private final List<Item> items;
     private final int[] parent;
-    private final Map<String, Integer> index;
+    private final KeyIndex index;
     private final FindingCollector findings;
 
-    CheckpointEvaluator(Settings settings, LocalDate asOf, List<Item> items, int[] parent, Map<String, Integer> index,
+    CheckpointEvaluator(Settings settings, LocalDate asOf, List<Item> items, int[] parent, KeyIndex index,
                         FindingCollector findings) {
         this.settings = settings;
         this.asOf = asOf;
@@ -109,7 +108,7 @@ final class CheckpointEvaluator {
         }
         if (band == Band.CONTROLLABLE && (data.cause() == null || data.cause().isBlank())) {
             findings.add(i, Finding.of(key, Rule.CONTROLLABLE_DEVIATION_WITHOUT_CAUSE, Percent.format(deviation)));
-        } else if (band == Band.MAJOR && data.actions().stream().noneMatch(index::containsKey)) {
+        } else if (band == Band.MAJOR && data.actions().stream().noneMatch(index::contains)) {
             findings.add(i, Finding.of(key, Rule.MAJOR_DEVIATION_WITHOUT_ACTION, Percent.format(deviation)));
         }
     }

@@ -9,7 +9,6 @@ import com.lastmile.core.rules.Achievement;
 import com.lastmile.core.rules.RaciRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class Evaluator {
         private final LocalDate asOf;
         private final List<Item> items;
         private final int n;
-        private final Map<String, Integer> index;
+        private final KeyIndex index;
         private final int[] parent;
         private final boolean[] inCycle;
         private final Tree tree;
@@ -47,18 +46,20 @@ public final class Evaluator {
             this.asOf = asOf;
             this.items = scope.items();
             this.n = items.size();
-            this.index = new HashMap<>(Math.max(16, n * 2));
-            for (int i = 0; i < n; i++) {
-                index.putIfAbsent(items.get(i).key(), i);
-            }
+            this.index = new KeyIndex(items);
             this.parent = new int[n];
             for (int i = 0; i < n; i++) {
                 String p = items.get(i).parent();
-                parent[i] = p == null ? NO_PARENT : index.getOrDefault(p, UNKNOWN_PARENT);
+                parent[i] = p == null ? NO_PARENT : resolve(p);
             }
             this.findings = new FindingCollector(n);
             this.inCycle = findCycles();
             this.tree = new Tree(items, parent);
+        }
+
+        private int resolve(String key) {
+            int position = index.position(key);
+            return position == KeyIndex.ABSENT ? UNKNOWN_PARENT : position;
         }
 
         Evaluation evaluate() {

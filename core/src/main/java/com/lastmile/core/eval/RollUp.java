@@ -35,6 +35,8 @@ final class RollUp {
     private final BigDecimal[] progress;
     private final BigDecimal[] achievement;
     private final Explanation[] explanation;
+    /** Progress by child slot (see {@link Tree#slot}). */
+    private final BigDecimal[] childProgress;
 
     RollUp(List<Item> items, Tree tree, boolean[] inCycle, FindingCollector findings) {
         this.items = items;
@@ -45,6 +47,7 @@ final class RollUp {
         this.progress = new BigDecimal[n];
         this.achievement = new BigDecimal[n];
         this.explanation = new Explanation[n];
+        this.childProgress = new BigDecimal[tree.firstSlot(n)];
     }
 
     void run() {
@@ -63,6 +66,9 @@ final class RollUp {
         for (int head = 0; head < tail; head++) {
             int i = queue[head];
             evaluate(i);
+            if (tree.slot(i) >= 0) {
+                childProgress[tree.slot(i)] = progress[i];
+            }
             int p = tree.parent(i);
             if (p >= 0 && !inCycle[p] && --pending[p] == 0 && !items.get(p).type().isAttachment()) {
                 queue[tail++] = p;
@@ -128,49 +134,53 @@ final class RollUp {
 
     /** The weighted mean of the measurable children; false when no child carries weight. */
     private boolean fromChildren(int i) {
-        int count = tree.childCount(i);
+        int from = tree.firstSlot(i);
+        int to = tree.firstSlot(i + 1);
         boolean pointsWeighting = false;
-        for (int k = 0; k < count; k++) {
-            Item child = items.get(tree.child(i, k));
-            pointsWeighting |= child.type().isWork() && child.points() != null;
+        for (int s = from; s < to; s++) {
+            pointsWeighting |= tree.childType[s].isWork() && tree.childPoints[s] != null;
         }
-        List<Contribution> contributions = new ArrayList<>(count);
+        List<Contribution> contributions = new ArrayList<>(to - from);
         List<Exclusion> excluded = new ArrayList<>(0);
-        BigDecimal totalWeight = BigDecimal.ZERO;
-        BigDecimal weightedSum = BigDecimal.ZERO;
-        for (int k = 0; k < count; k++) {
-            int c = tree.child(i, k);
-            Item child = items.get(c);
-            BigDecimal childProgress = progress[c];
-            if (childProgress == null) {
-                excluded.add(new Exclusion(child.key(), ExclusionReason.NO_PROGRESS));
+        ExactSum totalWeight = new ExactSum();
+        ExactSum weightedSum = new ExactSum();
+        for (int s = from; s < to; s++) {
+            BigDecimal progressOfChild = childProgress[s];
+            if (progressOfChild == null) {
+                excluded.add(new Exclusion(tree.childKey[s], ExclusionReason.NO_PROGRESS));
                 continue;
             }
             BigDecimal weight;
             WeightBasis basis;
-            if (child.weight() != null) {
-                weight = child.weight();
+            if (tree.childWeight[s] != null) {
+                weight = tree.childWeight[s];
                 basis = WeightBasis.WEIGHT;
-            } else if (pointsWeighting && child.type().isWork()) {
-                if (child.points() == null) {
-                    excluded.add(new Exclusion(child.key(), ExclusionReason.UNESTIMATED));
+            } else if (pointsWeighting && tree.childType[s].isWork()) {
+                if (tree.childPoints[s] == null) {
+                    excluded.add(new Exclusion(tree.childKey[s], ExclusionReason.UNESTIMATED));
                     continue;
                 }
-                weight = child.points();
+                weight = tree.childPoints[s];
                 basis = WeightBasis.STORY_POINTS;
             } else {
                 weight = BigDecimal.ONE;
                 basis = WeightBasis.EQUAL;
             }
-            contributions.add(new Contribution(child.key(), childProgress, weight, basis));
-            totalWeight = totalWeight.add(weight);
-            weightedSum = weightedSum.add(weight.multiply(childProgress));
+            contributions.add(new Contribution(tree.childKey[s], progressOfChild, weight, basis));
+            totalWeight.add(weight);
+            // the leaves' shared 0 and 1 multiply to 0 and the weight itself: skip the product
+            if (progressOfChild == BigDecimal.ONE) {
+                weightedSum.add(weight);
+            } else if (progressOfChild != BigDecimal.ZERO || weight.scale() != 0) {
+                weightedSum.add(weight.multiply(progressOfChild));
+            }
         }
-        if (totalWeight.signum() == 0) {
+        BigDecimal total = totalWeight.value();
+        if (total.signum() == 0) {
             return false;
         }
-        progress[i] = Decimals.divide(weightedSum, totalWeight);
-        explanation[i] = new FromChildren(contributions, excluded, totalWeight);
+        progress[i] = Decimals.divide(weightedSum.value(), total);
+        explanation[i] = new FromChildren(contributions, excluded, total);
         return true;
     }
 }

@@ -8,13 +8,8 @@ import com.lastmile.core.model.Raci;
 import com.lastmile.core.model.Settings;
 import com.lastmile.core.port.PeopleDirectory;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The RACI rules of one assignment. The same check serves the evaluator, the Jira field type (create,
@@ -35,64 +30,91 @@ public final class RaciRules {
 
     /** The findings of an item's assignment; {@code raci} may be null (not assigned). */
     public List<Finding> check(String key, ItemType type, Raci raci) {
-        List<Finding> findings = new ArrayList<>();
         if (raci == null) {
-            if (settings.raciRequiredOn().contains(type)) {
-                findings.add(Finding.of(key, Rule.RACI_MISSING));
-            }
-            return findings;
+            return settings.raciRequiredOn().contains(type) ? List.of(Finding.of(key, Rule.RACI_MISSING)) : List.of();
         }
-        Set<String> accountable = new LinkedHashSet<>(raci.accountable());
+        List<Finding> findings = new ArrayList<>(2);
+        List<String> accountable = distinct(raci.accountable());
         if (accountable.isEmpty()) {
             findings.add(Finding.of(key, Rule.RACI_NO_ACCOUNTABLE));
         } else if (accountable.size() > 1) {
             findings.add(Finding.of(key, Rule.RACI_MULTIPLE_ACCOUNTABLE, String.join(", ", accountable)));
         }
-        Set<String> responsible = new LinkedHashSet<>(raci.responsible());
-        if (responsible.isEmpty()) {
+        int responsible = distinct(raci.responsible()).size();
+        if (responsible == 0) {
             findings.add(Finding.of(key, Rule.RACI_NO_RESPONSIBLE));
-        } else if (responsible.size() > MAX_RESPONSIBLE) {
+        } else if (responsible > MAX_RESPONSIBLE) {
             findings.add(Finding.of(key, Rule.RACI_TOO_MANY_RESPONSIBLE,
-                    String.valueOf(responsible.size()), String.valueOf(MAX_RESPONSIBLE)));
+                    String.valueOf(responsible), String.valueOf(MAX_RESPONSIBLE)));
         }
-        Map<String, Set<RaciRole>> roles = rolesByPerson(raci);
-        roles.forEach((person, held) -> checkPerson(key, person, held, findings));
+        // people in order of first mention (A, R, C, I) with a bit set of their roles: a handful of ids, so
+        // linear scans beat hash sets
+        int mentions = raci.accountable().size() + raci.responsible().size() + raci.consulted().size()
+                + raci.informed().size();
+        String[] people = new String[mentions];
+        int[] roles = new int[mentions];
+        int count = collect(raci.accountable(), RaciRole.A, people, roles, 0);
+        count = collect(raci.responsible(), RaciRole.R, people, roles, count);
+        count = collect(raci.consulted(), RaciRole.C, people, roles, count);
+        count = collect(raci.informed(), RaciRole.I, people, roles, count);
+        for (int k = 0; k < count; k++) {
+            checkPerson(key, people[k], roles[k], findings);
+        }
         return findings;
     }
 
-    private void checkPerson(String key, String id, Set<RaciRole> held, List<Finding> findings) {
+    private void checkPerson(String key, String id, int held, List<Finding> findings) {
         Optional<Person> person = people.find(id);
         if (person.isEmpty()) {
             findings.add(Finding.of(key, Rule.RACI_UNKNOWN_PERSON, id, letters(held)));
         } else if (!person.get().active()) {
             findings.add(Finding.of(key, Rule.RACI_INACTIVE_PERSON, id, letters(held)));
         }
-        boolean doesOrOwns = held.contains(RaciRole.R) || held.contains(RaciRole.A);
-        boolean isToldOrAsked = held.contains(RaciRole.C) || held.contains(RaciRole.I);
+        boolean doesOrOwns = (held & (bit(RaciRole.R) | bit(RaciRole.A))) != 0;
+        boolean isToldOrAsked = (held & (bit(RaciRole.C) | bit(RaciRole.I))) != 0;
         if (doesOrOwns && isToldOrAsked) {
             findings.add(Finding.of(key, Rule.RACI_REDUNDANT_ROLE, id, letters(held)));
         }
     }
 
-    private static Map<String, Set<RaciRole>> rolesByPerson(Raci raci) {
-        Map<String, Set<RaciRole>> roles = new LinkedHashMap<>();
-        add(roles, raci.accountable(), RaciRole.A);
-        add(roles, raci.responsible(), RaciRole.R);
-        add(roles, raci.consulted(), RaciRole.C);
-        add(roles, raci.informed(), RaciRole.I);
-        return roles;
+    private static List<String> distinct(List<String> ids) {
+        if (ids.size() < 2) {
+            return ids;
+        }
+        List<String> unique = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (!unique.contains(id)) {
+                unique.add(id);
+            }
+        }
+        return unique;
     }
 
-    private static void add(Map<String, Set<RaciRole>> roles, List<String> ids, RaciRole role) {
+    private static int collect(List<String> ids, RaciRole role, String[] people, int[] roles, int count) {
         for (String id : ids) {
-            roles.computeIfAbsent(id, k -> EnumSet.noneOf(RaciRole.class)).add(role);
+            int k = 0;
+            while (k < count && !people[k].equals(id)) {
+                k++;
+            }
+            if (k == count) {
+                people[count++] = id;
+            }
+            roles[k] |= bit(role);
         }
+        return count;
+    }
+
+    private static int bit(RaciRole role) {
+        return 1 << role.ordinal();
     }
 
     /** Roles in R, A, C, I order joined with "+", e.g. "R+A" or "A+I". */
-    private static String letters(Set<RaciRole> held) {
+    private static String letters(int held) {
         StringBuilder text = new StringBuilder();
-        for (RaciRole role : held) {
+        for (RaciRole role : RaciRole.values()) {
+            if ((held & bit(role)) == 0) {
+                continue;
+            }
             if (!text.isEmpty()) {
                 text.append('+');
             }
