@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.core.eval.CheckpointResult;
 import com.lastmile.core.eval.CheckpointState;
 import com.lastmile.core.eval.Evaluation;
@@ -39,6 +40,7 @@ import javax.ws.rs.core.Response;
  * {@code GET /checkpoints}: the checkpoints in a due-date window, by band and state; {@code POST
  * /checkpoints/{key}/actual}: records an actual value and spot check, answering with the updated checkpoint.
  */
+@LicensedOnly
 @Path("checkpoints")
 public final class CheckpointResource {
 

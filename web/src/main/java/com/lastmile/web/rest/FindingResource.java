@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.core.eval.Evaluation;
 import com.lastmile.core.finding.Finding;
 import com.lastmile.core.finding.Severity;
@@ -20,6 +21,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 /** {@code GET /findings}: the rules broken in the scope, optionally of some severities only. */
+@LicensedOnly
 @Path("findings")
 public final class FindingResource {
 

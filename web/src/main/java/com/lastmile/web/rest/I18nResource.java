@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.web.port.CallerResolver;
 import com.lastmile.web.rest.view.I18nView;
 import javax.inject.Inject;
@@ -14,6 +15,7 @@ import javax.ws.rs.core.Response;
  * {@code GET /i18n}: every {@code gadget.*} message of the shared bundle in the caller's language, so one
  * gadget script labels itself alike in Jira and in the preview.
  */
+@LicensedOnly
 @Path("i18n")
 public final class I18nResource {
 

@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.core.eval.Scope;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.query.PageRequest;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 /** {@code GET /raci}: the RACI matrix of the items with an assignment, one page at a time. */
+@LicensedOnly
 @Path("raci")
 public final class RaciResource {
 

@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.core.doc.Document;
 import com.lastmile.core.doc.MarkdownRenderer;
 import com.lastmile.core.doc.WikiRenderer;
@@ -23,6 +24,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 /** {@code GET /retro/{key}}: the retrospective (复盘) of a goal as Markdown, Jira wiki markup or ADF. */
+@LicensedOnly
 @Path("retro/{key}")
 public final class RetroResource {
 

@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.core.eval.Evaluation;
 import com.lastmile.core.query.PageRequest;
 import com.lastmile.core.review.WeeklyReview;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 /** {@code GET /review}: the weekly review, as {@code lastmile review --format json} prints it. */
+@LicensedOnly
 @Path("review")
 public final class ReviewResource {
 

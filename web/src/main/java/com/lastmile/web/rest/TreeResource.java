@@ -1,5 +1,6 @@
 package com.lastmile.web.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.lastmile.core.eval.Evaluation;
 import com.lastmile.core.query.PageRequest;
 import com.lastmile.web.port.CallerResolver;
@@ -17,6 +18,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 /** {@code GET /tree}: the goal tree with progress roll-up and explanations, one page at a time. */
+@LicensedOnly
 @Path("tree")
 public final class TreeResource {
 

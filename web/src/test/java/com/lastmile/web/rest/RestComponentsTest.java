@@ -2,6 +2,7 @@ package com.lastmile.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import java.lang.reflect.Constructor;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,6 +29,14 @@ class RestComponentsTest {
             Constructor<?>[] constructors = component.getConstructors();
             assertThat(constructors).as(component.getSimpleName()).hasSize(1);
             assertThat(constructors[0].isAnnotationPresent(Inject.class)).as(component.getSimpleName()).isTrue();
+        }
+    }
+
+    @Test
+    void everyResourceDeclaresItsRestV2SecurityLevel() {
+        // Jira 10's REST v2 denies resources without a security annotation; all of ours need a licensed user
+        for (Class<?> resource : RestComponents.resources()) {
+            assertThat(resource.isAnnotationPresent(LicensedOnly.class)).as(resource.getSimpleName()).isTrue();
         }
     }
 }
