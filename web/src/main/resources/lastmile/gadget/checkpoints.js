@@ -19,21 +19,10 @@ define('lastmile/gadget/checkpoints', ['lastmile/gadget/common'], function (comm
     }
 
     Gadget.prototype.render = function (context, preferences) {
-        var self = this;
-        var prefs = common.preferences(preferences);
-        var root = common.mount(context, 'checkpoints', true);
-        self.context = context;
-        self.preferences = preferences;
-        common.initRefresh(self, prefs, function () {
-            self.render(self.context, self.preferences);
-        });
-        common.onDataChanged(self, root, function () {
-            self.render(context, preferences);
-        });
-        return common.run(self, {
-            root: root,
+        return common.render(this, context, preferences, {
+            view: 'checkpoints',
             titleKey: TITLE,
-            load: function () {
+            load: function (prefs) {
                 var scope = prefs.root ? { root: prefs.root } : {};
                 return common.getJSON('/checkpoints', Object.assign({ state: 'OVERDUE', limit: 1000 }, scope))
                     .then(function (overdue) {
@@ -43,9 +32,6 @@ define('lastmile/gadget/checkpoints', ['lastmile/gadget/common'], function (comm
                             return { asOf: asOf, overdue: overdue, upcoming: upcoming };
                         });
                     });
-            },
-            draw: function (labels, data) {
-                self.draw(root, labels, data);
             }
         });
     };

@@ -693,6 +693,33 @@ define('lastmile/gadget/common', [], function () {
         });
     }
 
+    /**
+     * The render lifecycle every gadget shares: mount its root, wire refresh and cross-gadget updates, then
+     * run `spec.load(prefs)` and hand the data to `gadget.draw(root, labels, data)`.
+     */
+    function render(gadget, context, saved, spec) {
+        var prefs = preferences(saved);
+        var root = mount(context, spec.view, true);
+        gadget.context = context;
+        gadget.preferences = saved;
+        initRefresh(gadget, prefs, function () {
+            gadget.render(gadget.context, gadget.preferences);
+        });
+        onDataChanged(gadget, root, function () {
+            gadget.render(context, saved);
+        });
+        return run(gadget, {
+            root: root,
+            titleKey: spec.titleKey,
+            load: function () {
+                return spec.load(prefs);
+            },
+            draw: function (labels, data) {
+                gadget.draw(root, labels, data);
+            }
+        });
+    }
+
     /** Re-renders `fn` whenever another gadget on the page changed data (e.g. recorded an actual). */
     function onDataChanged(gadget, root, fn) {
         if (gadget.changeListener) {
@@ -851,6 +878,7 @@ define('lastmile/gadget/common', [], function () {
         preferences: preferences,
         mount: mount,
         run: run,
+        render: render,
         onDataChanged: onDataChanged,
         notifyDataChanged: notifyDataChanged,
         initRefresh: initRefresh,

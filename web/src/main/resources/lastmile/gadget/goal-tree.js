@@ -19,25 +19,11 @@ define('lastmile/gadget/goal-tree', ['lastmile/gadget/common'], function (common
     }
 
     Gadget.prototype.render = function (context, preferences) {
-        var self = this;
-        var prefs = common.preferences(preferences);
-        var root = common.mount(context, 'tree', true);
-        self.context = context;
-        self.preferences = preferences;
-        common.initRefresh(self, prefs, function () {
-            self.render(self.context, self.preferences);
-        });
-        common.onDataChanged(self, root, function () {
-            self.render(context, preferences);
-        });
-        return common.run(self, {
-            root: root,
+        return common.render(this, context, preferences, {
+            view: 'tree',
             titleKey: TITLE,
-            load: function () {
+            load: function (prefs) {
                 return common.getJSON('/tree', Object.assign({ limit: 1000 }, prefs.root ? { root: prefs.root } : {}));
-            },
-            draw: function (labels, data) {
-                self.draw(root, labels, data);
             }
         });
     };

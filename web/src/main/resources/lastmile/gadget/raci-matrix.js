@@ -17,25 +17,11 @@ define('lastmile/gadget/raci-matrix', ['lastmile/gadget/common'], function (comm
     }
 
     Gadget.prototype.render = function (context, preferences) {
-        var self = this;
-        var prefs = common.preferences(preferences);
-        var root = common.mount(context, 'raci', true);
-        self.context = context;
-        self.preferences = preferences;
-        common.initRefresh(self, prefs, function () {
-            self.render(self.context, self.preferences);
-        });
-        common.onDataChanged(self, root, function () {
-            self.render(context, preferences);
-        });
-        return common.run(self, {
-            root: root,
+        return common.render(this, context, preferences, {
+            view: 'raci',
             titleKey: TITLE,
-            load: function () {
+            load: function (prefs) {
                 return common.getJSON('/raci', Object.assign({ limit: 1000 }, prefs.root ? { root: prefs.root } : {}));
-            },
-            draw: function (labels, data) {
-                self.draw(root, labels, data);
             }
         });
     };

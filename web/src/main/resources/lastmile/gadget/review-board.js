@@ -18,21 +18,10 @@ define('lastmile/gadget/review-board', ['lastmile/gadget/common'], function (com
     }
 
     Gadget.prototype.render = function (context, preferences) {
-        var self = this;
-        var prefs = common.preferences(preferences);
-        var root = common.mount(context, 'board', true);
-        self.context = context;
-        self.preferences = preferences;
-        common.initRefresh(self, prefs, function () {
-            self.render(self.context, self.preferences);
-        });
-        common.onDataChanged(self, root, function () {
-            self.render(context, preferences);
-        });
-        return common.run(self, {
-            root: root,
+        return common.render(this, context, preferences, {
+            view: 'board',
             titleKey: TITLE,
-            load: function () {
+            load: function (prefs) {
                 var scope = prefs.root ? { root: prefs.root } : {};
                 return common.getJSON('/review', scope).then(function (review) {
                     var params = Object.assign({ limit: 1000, asOf: review.asOf }, scope);
@@ -40,9 +29,6 @@ define('lastmile/gadget/review-board', ['lastmile/gadget/common'], function (com
                         return { review: review, checkpoints: checkpoints };
                     });
                 });
-            },
-            draw: function (labels, data) {
-                self.draw(root, labels, data);
             }
         });
     };
