@@ -4,7 +4,6 @@ import com.lastmile.core.finding.Finding;
 import com.lastmile.core.finding.Rule;
 import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
-import com.lastmile.core.model.ItemType;
 import com.lastmile.core.model.Metric;
 import com.lastmile.core.model.OriginalPlan;
 import com.lastmile.core.model.Settings;
@@ -14,7 +13,6 @@ import com.lastmile.core.rules.Deviation;
 import com.lastmile.core.rules.Percent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** State, deviation, band and re-baselining of every checkpoint, measured by its goal's metric. */
@@ -39,17 +37,8 @@ final class CheckpointEvaluator {
         this.findings = findings;
     }
 
-    List<CheckpointResult> evaluate() {
-        List<CheckpointResult> results = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).type() == ItemType.CHECKPOINT) {
-                results.add(evaluate(i));
-            }
-        }
-        return results;
-    }
-
-    private CheckpointResult evaluate(int i) {
+    /** The evaluation of the checkpoint at position i. */
+    CheckpointResult evaluate(int i) {
         Item item = items.get(i);
         Item goal = parent[i] >= 0 ? items.get(parent[i]) : null;
         Metric metric = goal == null ? null : goal.metric();

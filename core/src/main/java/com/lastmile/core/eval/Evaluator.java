@@ -37,6 +37,7 @@ public final class Evaluator {
         private final int n;
         private final KeyIndex index;
         private final int[] parent;
+        private final byte[] level;
         private final boolean[] inCycle;
         private final Tree tree;
         private final FindingCollector findings;
@@ -48,9 +49,12 @@ public final class Evaluator {
             this.n = items.size();
             this.index = new KeyIndex(items);
             this.parent = new int[n];
+            this.level = new byte[n];
             for (int i = 0; i < n; i++) {
-                String p = items.get(i).parent();
+                Item item = items.get(i);
+                String p = item.parent();
                 parent[i] = p == null ? NO_PARENT : resolve(p);
+                level[i] = (byte) item.type().level();
             }
             this.findings = new FindingCollector(n);
             this.inCycle = findCycles();
@@ -63,14 +67,10 @@ public final class Evaluator {
         }
 
         Evaluation evaluate() {
-            checkHierarchy();
+            List<CheckpointResult> checkpoints = checkItems();
             RollUp rollUp = new RollUp(items, tree, inCycle, findings);
             rollUp.run();
-            List<CheckpointResult> checkpoints = new CheckpointEvaluator(scope.settings(), asOf, items, parent,
-                    index, findings).evaluate();
             Trend[] trends = Trends.of(items, tree);
-            checkRaci();
-            checkDecomposition();
             List<ItemResult> results = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Item item = items.get(i);
@@ -81,6 +81,38 @@ public final class Evaluator {
                 }
             }
             return new Evaluation(scope, asOf, results, checkpoints, findings.sorted());
+        }
+
+        /**
+         * Every check that needs only the item and its parent's position, in one pass: each item record is read
+         * once here instead of once per rule family (at a million items each pass is tens of cache-missing ms).
+         */
+        private List<CheckpointResult> checkItems() {
+            CheckpointEvaluator checkpointEvaluator = new CheckpointEvaluator(scope.settings(), asOf, items, parent,
+                    index, findings);
+            DecompositionCheck decomposition = new DecompositionCheck(items, tree, findings);
+            RaciRules raciRules = new RaciRules(scope.people(), scope.settings());
+            Map<String, Integer> openAccountable = new LinkedHashMap<>();
+            List<CheckpointResult> checkpoints = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Item item = items.get(i);
+                checkHierarchy(i, item);
+                findings.addAll(i, raciRules.check(item.key(), item.type(), item.raci()));
+                if (item.raci() != null && !item.isDone()) {
+                    for (String person : item.raci().accountable()) {
+                        openAccountable.merge(person, 1, Integer::sum);
+                    }
+                }
+                Metric metric = item.metric();
+                if (metric != null && metric.additive()) {
+                    decomposition.check(i, metric);
+                }
+                if (item.type() == ItemType.CHECKPOINT) {
+                    checkpoints.add(checkpointEvaluator.evaluate(i));
+                }
+            }
+            reportOverloadedAccountables(openAccountable);
+            return checkpoints;
         }
 
         /** Marks the members of every parent cycle (each item has one parent, so cycles are simple loops). */
@@ -130,40 +162,25 @@ public final class Evaluator {
             }
         }
 
-        private void checkHierarchy() {
-            for (int i = 0; i < n; i++) {
-                Item item = items.get(i);
-                int p = parent[i];
-                if (p == UNKNOWN_PARENT) {
-                    findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_UNKNOWN_PARENT, item.parent()));
-                } else if (p == NO_PARENT) {
-                    if (item.type() == ItemType.EPIC) {
-                        findings.add(i, Finding.of(item.key(), Rule.ORPHAN_EPIC));
-                    } else if (item.type() == ItemType.CAMPAIGN || item.type() == ItemType.TACTIC) {
-                        findings.add(i, Finding.of(item.key(), Rule.ORPHAN_GOAL));
-                    }
-                } else {
-                    Item up = items.get(p);
-                    if (item.type().level() <= up.type().level()) {
-                        findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_LEVEL_ORDER, up.key(),
-                                String.valueOf(item.type().level()), String.valueOf(up.type().level())));
-                    }
+        private void checkHierarchy(int i, Item item) {
+            int p = parent[i];
+            if (p == UNKNOWN_PARENT) {
+                findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_UNKNOWN_PARENT, item.parent()));
+            } else if (p == NO_PARENT) {
+                if (item.type() == ItemType.EPIC) {
+                    findings.add(i, Finding.of(item.key(), Rule.ORPHAN_EPIC));
+                } else if (item.type() == ItemType.CAMPAIGN || item.type() == ItemType.TACTIC) {
+                    findings.add(i, Finding.of(item.key(), Rule.ORPHAN_GOAL));
                 }
+            } else if (item.type().level() <= level[p]) {
+                // the parent's record is read only for the rare finding: the level array answers the rest
+                Item up = items.get(p);
+                findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_LEVEL_ORDER, up.key(),
+                        String.valueOf(item.type().level()), String.valueOf(up.type().level())));
             }
         }
 
-        private void checkRaci() {
-            RaciRules rules = new RaciRules(scope.people(), scope.settings());
-            Map<String, Integer> openAccountable = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                Item item = items.get(i);
-                findings.addAll(i, rules.check(item.key(), item.type(), item.raci()));
-                if (item.raci() != null && !item.isDone()) {
-                    for (String person : item.raci().accountable()) {
-                        openAccountable.merge(person, 1, Integer::sum);
-                    }
-                }
-            }
+        private void reportOverloadedAccountables(Map<String, Integer> openAccountable) {
             int limit = scope.settings().accountableLimit();
             openAccountable.forEach((person, count) -> {
                 if (count > limit) {
@@ -171,15 +188,6 @@ public final class Evaluator {
                             String.valueOf(count), String.valueOf(limit)));
                 }
             });
-        }
-
-        private void checkDecomposition() {
-            for (int i = 0; i < n; i++) {
-                Metric metric = items.get(i).metric();
-                if (metric != null && metric.additive()) {
-                    new DecompositionCheck(items, tree, findings).check(i, metric);
-                }
-            }
         }
     }
 }
