@@ -1,32 +1,31 @@
 package com.lastmile.jira.config;
 
-import com.lastmile.core.model.ItemType;
+import com.lastmile.core.tracker.TrackerField;
+import com.lastmile.core.tracker.ValueKind;
 import com.lastmile.jira.field.RaciFieldType;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * The custom fields Last Mile keeps its data in (DESIGN.md "Jira mapping"). Each is an ordinary Jira field of a
- * system type (the RACI field is the plugin's own), so Jira's permissions, history, JQL and imports apply.
+ * The plugin's view of core's {@link TrackerField} catalogue: the same fields in the same order, each with the Jira
+ * field type and searcher the plugin creates it with (the RACI field is the plugin's own type).
  */
 public enum PluginField {
-    METRIC_NAME("Metric name", Kind.TEXT, Applies.GOALS),
-    METRIC_UNIT("Metric unit", Kind.TEXT, Applies.GOALS),
-    METRIC_DIRECTION("Metric direction", Kind.TEXT, Applies.GOALS),
-    METRIC_BASELINE("Metric baseline", Kind.NUMBER, Applies.GOALS),
-    METRIC_TARGET("Metric target", Kind.NUMBER, Applies.GOALS),
-    METRIC_STRETCH("Metric stretch target", Kind.NUMBER, Applies.GOALS),
-    METRIC_ACTUAL("Metric current value", Kind.NUMBER, Applies.GOALS),
-    METRIC_ADDITIVE("Metric additive", Kind.TEXT, Applies.GOALS),
-    WEIGHT("Roll-up weight", Kind.NUMBER, Applies.GOALS_AND_WORK),
-    PLANNED("Planned value", Kind.NUMBER, Applies.CHECKPOINTS),
-    ACTUAL("Actual value", Kind.NUMBER, Applies.CHECKPOINTS),
-    SAMPLED("Verification sampled", Kind.NUMBER, Applies.CHECKPOINTS),
-    PASSED("Verification passed", Kind.NUMBER, Applies.CHECKPOINTS),
-    VERIFIER("Verified by", Kind.USER, Applies.CHECKPOINTS),
-    VERIFICATION_NOTE("Verification note", Kind.TEXTAREA, Applies.CHECKPOINTS),
-    CAUSE("Deviation cause", Kind.TEXTAREA, Applies.CHECKPOINTS),
-    RACI("RACI", Kind.RACI, Applies.GOALS_AND_EPICS);
+    METRIC_NAME(TrackerField.METRIC_NAME),
+    METRIC_UNIT(TrackerField.METRIC_UNIT),
+    METRIC_DIRECTION(TrackerField.METRIC_DIRECTION),
+    METRIC_BASELINE(TrackerField.METRIC_BASELINE),
+    METRIC_TARGET(TrackerField.METRIC_TARGET),
+    METRIC_STRETCH(TrackerField.METRIC_STRETCH),
+    METRIC_ACTUAL(TrackerField.METRIC_ACTUAL),
+    METRIC_ADDITIVE(TrackerField.METRIC_ADDITIVE),
+    WEIGHT(TrackerField.WEIGHT),
+    PLANNED(TrackerField.PLANNED),
+    ACTUAL(TrackerField.ACTUAL),
+    SAMPLED(TrackerField.SAMPLED),
+    PASSED(TrackerField.PASSED),
+    VERIFIER(TrackerField.VERIFIER),
+    VERIFICATION_NOTE(TrackerField.VERIFICATION_NOTE),
+    CAUSE(TrackerField.CAUSE),
+    RACI(TrackerField.RACI);
 
     private static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
 
@@ -46,6 +45,10 @@ public enum PluginField {
             this.searcherKey = searcherKey;
         }
 
+        static Kind of(ValueKind kind) {
+            return valueOf(kind.name());
+        }
+
         public String typeKey() {
             return typeKey;
         }
@@ -55,45 +58,22 @@ public enum PluginField {
         }
     }
 
-    /** The issue types a field's context is created for. */
-    public enum Applies {
-        GOALS(EnumSet.of(ItemType.STRATEGIC_GOAL, ItemType.CAMPAIGN, ItemType.TACTIC)),
-        GOALS_AND_EPICS(EnumSet.of(ItemType.STRATEGIC_GOAL, ItemType.CAMPAIGN, ItemType.TACTIC, ItemType.EPIC)),
-        GOALS_AND_WORK(EnumSet.of(ItemType.STRATEGIC_GOAL, ItemType.CAMPAIGN, ItemType.TACTIC, ItemType.EPIC,
-                ItemType.STORY, ItemType.TASK, ItemType.BUG)),
-        CHECKPOINTS(EnumSet.of(ItemType.CHECKPOINT));
+    private final TrackerField field;
 
-        private final Set<ItemType> types;
-
-        Applies(Set<ItemType> types) {
-            this.types = types;
-        }
-
-        public Set<ItemType> types() {
-            return types;
-        }
-    }
-
-    private final String defaultName;
-    private final Kind kind;
-    private final Applies applies;
-
-    PluginField(String defaultName, Kind kind, Applies applies) {
-        this.defaultName = defaultName;
-        this.kind = kind;
-        this.applies = applies;
+    PluginField(TrackerField field) {
+        this.field = field;
     }
 
     /** The English name the field is created with; admins may rename it, the plugin finds it by id. */
     public String defaultName() {
-        return defaultName;
+        return field.defaultName();
     }
 
     public Kind kind() {
-        return kind;
+        return Kind.of(field.kind());
     }
 
-    public Applies applies() {
-        return applies;
+    public TrackerField.Applies applies() {
+        return field.applies();
     }
 }

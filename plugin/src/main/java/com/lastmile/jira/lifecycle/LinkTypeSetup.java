@@ -2,14 +2,15 @@ package com.lastmile.jira.lifecycle;
 
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.lastmile.core.tracker.TrackerField;
 import java.util.Optional;
 
 /** Makes sure the "Contributes to" link type exists: the configured one, else one of that name, else a new one. */
 final class LinkTypeSetup {
 
-    static final String NAME = "Contributes to";
-    static final String OUTWARD = "contributes to";
-    static final String INWARD = "is contributed to by";
+    static final String NAME = TrackerField.LINK_TYPE_NAME;
+    static final String OUTWARD = TrackerField.LINK_OUTWARD;
+    static final String INWARD = TrackerField.LINK_INWARD;
 
     private final IssueLinkTypeManager linkTypes;
     private final SetupLog log;

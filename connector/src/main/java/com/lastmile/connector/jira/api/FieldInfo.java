@@ -1,0 +1,8 @@
+package com.lastmile.connector.jira.api;
+
+/**
+ * @param id "summary" or "customfield_10010"
+ * @param customType the custom field type key ({@code schema.custom}), null for system fields
+ */
+public record FieldInfo(String id, String name, boolean custom, String customType) {
+}
