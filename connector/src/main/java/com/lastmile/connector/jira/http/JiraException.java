@@ -1,6 +1,7 @@
 package com.lastmile.connector.jira.http;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A call to Jira that did not succeed. The message names the call and carries Jira's own {@code errorMessages}
@@ -10,6 +11,7 @@ public final class JiraException extends RuntimeException {
 
     private final int status;
     private final List<String> jiraMessages;
+    private final Map<Integer, List<String>> elementMessages;
     private final boolean outcomeUnknown;
 
     /**
@@ -20,9 +22,18 @@ public final class JiraException extends RuntimeException {
      */
     public JiraException(String message, int status, List<String> jiraMessages, boolean outcomeUnknown,
                          Throwable cause) {
+        this(message, status, jiraMessages, Map.of(), outcomeUnknown, cause);
+    }
+
+    /**
+     * @param elementMessages a refused bulk call's messages per element (by {@code failedElementNumber})
+     */
+    public JiraException(String message, int status, List<String> jiraMessages,
+                         Map<Integer, List<String>> elementMessages, boolean outcomeUnknown, Throwable cause) {
         super(message, cause);
         this.status = status;
         this.jiraMessages = List.copyOf(jiraMessages);
+        this.elementMessages = Map.copyOf(elementMessages);
         this.outcomeUnknown = outcomeUnknown;
     }
 
@@ -32,6 +43,11 @@ public final class JiraException extends RuntimeException {
 
     public List<String> jiraMessages() {
         return jiraMessages;
+    }
+
+    /** A refused bulk call's own messages for one element (0-based within the call), or empty. */
+    public List<String> elementMessages(int element) {
+        return elementMessages.getOrDefault(element, List.of());
     }
 
     public boolean outcomeUnknown() {

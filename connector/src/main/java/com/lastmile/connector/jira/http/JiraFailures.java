@@ -9,6 +9,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
@@ -55,12 +57,13 @@ final class JiraFailures {
     }
 
     private JiraException failedWith(JiraRequest request, Outcome.Answer answer, String suffix) {
-        List<String> jiraMessages = jiraMessages(answer.body());
+        Map<Integer, List<String>> byElement = new TreeMap<>();
+        List<String> jiraMessages = jiraMessages(answer.body(), byElement);
         boolean outcomeUnknown = !request.retrySafe() && GATEWAY_FAILURES.contains(answer.status());
         String message = request.describe() + " failed with HTTP " + answer.status() + " (" + explain(answer) + ")"
                 + suffix + (outcomeUnknown ? OUTCOME_UNKNOWN : "")
                 + (jiraMessages.isEmpty() ? "" : ". Jira says: " + String.join("; ", jiraMessages));
-        return new JiraException(message, answer.status(), jiraMessages, outcomeUnknown, null);
+        return new JiraException(message, answer.status(), jiraMessages, byElement, outcomeUnknown, null);
     }
 
     private JiraException failedWithout(JiraRequest request, Outcome.NoAnswer noAnswer, String suffix) {
@@ -115,7 +118,7 @@ final class JiraFailures {
     }
 
     /** Jira's {@code errorMessages} and {@code errors} ("field: message"), else its {@code message}, as sent. */
-    private static List<String> jiraMessages(String body) {
+    private static List<String> jiraMessages(String body, Map<Integer, List<String>> byElement) {
         JsonNode json;
         try {
             json = JSON.readTree(body);
@@ -126,12 +129,27 @@ final class JiraFailures {
         if (!json.isObject()) {
             return messages;
         }
-        json.path("errorMessages").forEach(message -> messages.add(text(message)));
-        json.path("errors").properties().forEach(field -> messages.add(field.getKey() + ": " + text(field.getValue())));
+        addMessages(json, "", messages);
+        for (JsonNode element : json.path("errors").isArray() ? json.path("errors") : List.<JsonNode>of()) {
+            int number = element.path("failedElementNumber").asInt();
+            List<String> own = new ArrayList<>();
+            addMessages(element.path("elementErrors"), "", own);
+            byElement.put(number, List.copyOf(own));
+            own.forEach(text -> messages.add("issue " + number + ": " + text));
+        }
         if (messages.isEmpty() && json.path("message").isTextual()) {
             messages.add(json.path("message").asText());
         }
         return messages;
+    }
+
+    /** One error collection; a bulk call's per-issue collections sit in an {@code errors} array instead. */
+    private static void addMessages(JsonNode collection, String prefix, List<String> messages) {
+        collection.path("errorMessages").forEach(message -> messages.add(prefix + text(message)));
+        if (collection.path("errors").isObject()) {
+            collection.path("errors").properties()
+                    .forEach(field -> messages.add(prefix + field.getKey() + ": " + text(field.getValue())));
+        }
     }
 
     private static String text(JsonNode node) {

@@ -77,6 +77,24 @@ class HttpJiraTransportErrorTest {
     }
 
     @Test
+    void refusedBulkCreateQuotesEachIssuesErrors() {
+        JIRA.stubFor(post(urlPathEqualTo("/rest/api/3/issue/bulk")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"issues":[],"errors":[
+                          {"status":400,"failedElementNumber":0,"elementErrors":{"errorMessages":[],
+                            "errors":{"customfield_10100":"Field cannot be set. It is not on the appropriate screen."}}},
+                          {"status":400,"failedElementNumber":1,"elementErrors":{
+                            "errorMessages":["The issue type selected is invalid."],"errors":{}}}]}""")));
+
+        JiraException failure = catchThrowableOfType(JiraException.class, () -> transport.send(
+                JiraRequest.create("/rest/api/3/issue/bulk", JsonNodeFactory.instance.objectNode())));
+
+        assertThat(failure.jiraMessages()).containsExactly(
+                "issue 0: customfield_10100: Field cannot be set. It is not on the appropriate screen.",
+                "issue 1: The issue type selected is invalid.");
+    }
+
+    @Test
     void refusalWithoutAJsonBodyStillExplainsTheStatus() {
         JIRA.stubFor(get(urlPathEqualTo(ISSUE)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Unauthorized</body></html>")));
