@@ -39,10 +39,16 @@ public final class CookieCallerResolver implements CallerResolver {
         if (viewer != null && !store.snapshot().knows(viewer)) {
             throw ApiException.badParameter("viewer", "rest.error.viewer", viewer);
         }
-        return new Caller(viewer, locale(cookie(headers, LOCALE_COOKIE)), true);
+        return new Caller(viewer, chosenLocale(headers, defaultLocale), true);
     }
 
-    private Locale locale(String value) {
+    /**
+     * The language chosen in the dashboard (cookie {@code lastmile-locale}), else the given default.
+     *
+     * @throws ApiException 400 naming {@code locale} for a language other than en and zh_CN
+     */
+    public static Locale chosenLocale(HttpHeaders headers, Locale defaultLocale) {
+        String value = cookie(headers, LOCALE_COOKIE);
         if (value == null) {
             return defaultLocale;
         }

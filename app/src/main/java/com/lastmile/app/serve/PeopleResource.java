@@ -6,34 +6,33 @@ import com.lastmile.web.port.Caller;
 import com.lastmile.web.port.CallerResolver;
 import com.lastmile.web.rest.JsonResponses;
 import java.util.List;
-import javax.inject.Inject;
+import java.util.function.Supplier;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
-/** {@code GET /people}, preview only: the workspace's people, for the viewer switch. */
+/** {@code GET /people}, preview only: the people the viewer switch offers (a workspace's: all of its people). */
 @Path("people")
 public final class PeopleResource {
 
     private final CallerResolver callers;
-    private final WorkspaceStore store;
+    private final Supplier<List<Person>> people;
 
-    /** The answer: the current viewer (null: everyone) and every person in the file's order. */
+    /** The answer: the current viewer (null: everyone) and every person in the host's order. */
     public record People(String viewer, List<Person> people) {
     }
 
-    @Inject
-    public PeopleResource(CallerResolver callers, WorkspaceStore store) {
+    public PeopleResource(CallerResolver callers, Supplier<List<Person>> people) {
         this.callers = callers;
-        this.store = store;
+        this.people = people;
     }
 
     @GET
     public Response people(@Context HttpHeaders headers) {
         Caller caller = callers.resolve(headers);
-        return JsonResponses.ok(new People(caller.viewer(), store.workspace().people()),
+        return JsonResponses.ok(new People(caller.viewer(), people.get()),
                 Messages.forLocale(caller.locale()));
     }
 }

@@ -26,8 +26,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The preview server: the REST API on Jersey 2 over a workspace file, the dashboard page and the gadget files,
- * all on the JDK's own HTTP server (no servlet container: the preview is a single local user's tool).
+ * The preview server: the REST API on Jersey 2 over a workspace file (or a live Jira), the dashboard page and the
+ * gadget files, all on the JDK's own HTTP server (no servlet container: the preview is a single local user's tool).
  * <ul>
  *   <li>{@code /rest/lastmile/1.0/…}: the resources of {@code web} plus {@code /people};</li>
  *   <li>{@code /static/lastmile/…}: the gadget scripts and styles, classpath {@code lastmile/};</li>
@@ -85,9 +85,18 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(WorkspaceStore store, InetSocketAddress address, Locale defaultLocale,
                                       Clock clock) throws IOException {
+        return start(PreviewHost.of(store, defaultLocale), address, clock);
+    }
+
+    /**
+     * Serves the REST resources over the given host's ports.
+     *
+     * @throws IOException when the address cannot be bound (in use, not local, not permitted)
+     */
+    public static PreviewServer start(PreviewHost host, InetSocketAddress address, Clock clock) throws IOException {
         HttpServer http = HttpServer.create(address, BACKLOG);
         JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                application(store, defaultLocale, clock));
+                application(host, clock));
         ClassLoader classes = PreviewServer.class.getClassLoader();
         InFlightRequests inFlight = new InFlightRequests();
         http.createContext(RestComponents.BASE_PATH + "/", rest).getFilters().add(inFlight);
@@ -101,20 +110,18 @@ public final class PreviewServer implements AutoCloseable {
         return new PreviewServer(http, rest, workers, inFlight);
     }
 
-    private static ResourceConfig application(WorkspaceStore store, Locale defaultLocale, Clock clock) {
-        CookieCallerResolver callers = new CookieCallerResolver(store, defaultLocale);
-        WorkspaceScopeProvider scopes = new WorkspaceScopeProvider(store);
+    private static ResourceConfig application(PreviewHost host, Clock clock) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .registerClasses(RestComponents.resources())
                 .registerClasses(RestComponents.providers())
-                .register(PeopleResource.class)
+                .register(new PeopleResource(host.callers(), host.people()))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
-                        bind(callers).to(CallerResolver.class);
-                        bind(scopes).to(ScopeProvider.class);
-                        bind(store).to(CheckpointRecorder.class).to(WorkspaceStore.class);
+                        bind(host.callers()).to(CallerResolver.class);
+                        bind(host.scopes()).to(ScopeProvider.class);
+                        bind(host.recorder()).to(CheckpointRecorder.class);
                         bind(clock).to(Clock.class);
                     }
                 });

@@ -3,27 +3,21 @@ package com.lastmile.jira.scope;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.status.Status;
 import com.lastmile.core.model.CheckpointData;
-import com.lastmile.core.model.Direction;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.ItemType;
 import com.lastmile.core.model.Metric;
 import com.lastmile.core.model.OriginalPlan;
 import com.lastmile.core.model.Raci;
-import com.lastmile.core.model.StatusCategory;
 import com.lastmile.core.model.Verification;
+import com.lastmile.core.tracker.TrackerValues;
 import com.lastmile.jira.config.PluginField;
 import com.lastmile.jira.field.RaciFormatException;
 import com.lastmile.jira.field.RaciJson;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-/** Maps a Jira issue and its plugin fields to core's {@link Item}. */
+/** Maps a Jira issue and its plugin fields to core's {@link Item}; the value rules are core's {@link TrackerValues}. */
 final class IssueItems {
-
-    private static final Set<String> DECREASE = Set.of("decrease", "lower", "down", "减少", "降低");
-    private static final Set<String> YES = Set.of("yes", "true", "y", "1", "是");
 
     private final IssueFields fields;
 
@@ -42,10 +36,12 @@ final class IssueItems {
                 .summary(issue.getSummary())
                 .parent(parentKey)
                 .status(status == null ? null : status.getName())
-                .statusCategory(category(status))
+                .statusCategory(TrackerValues.statusCategory(
+                        status == null || status.getStatusCategory() == null ? null
+                                : status.getStatusCategory().getKey()))
                 .due(issue.getDueDate() == null ? null : issue.getDueDate().toLocalDateTime().toLocalDate())
-                .weight(nonNegative(fields.number(issue, PluginField.WEIGHT)))
-                .points(nonNegative(fields.storyPoints(issue)))
+                .weight(TrackerValues.nonNegative(fields.number(issue, PluginField.WEIGHT)))
+                .points(TrackerValues.nonNegative(fields.storyPoints(issue)))
                 .raci(raci(fields.text(issue, PluginField.RACI)))
                 .metric(metric(issue));
         if (type == ItemType.CHECKPOINT) {
@@ -55,19 +51,11 @@ final class IssueItems {
     }
 
     private Metric metric(Issue issue) {
-        String name = fields.text(issue, PluginField.METRIC_NAME);
-        BigDecimal target = fields.number(issue, PluginField.METRIC_TARGET);
-        if (name == null || target == null) {
-            return null;
-        }
-        String direction = fields.text(issue, PluginField.METRIC_DIRECTION);
-        String additive = fields.text(issue, PluginField.METRIC_ADDITIVE);
-        return new Metric(name, fields.text(issue, PluginField.METRIC_UNIT),
-                direction != null && DECREASE.contains(direction.toLowerCase(Locale.ROOT)) ? Direction.DECREASE
-                        : Direction.INCREASE,
-                fields.number(issue, PluginField.METRIC_BASELINE), target,
+        return TrackerValues.metric(fields.text(issue, PluginField.METRIC_NAME),
+                fields.text(issue, PluginField.METRIC_UNIT), fields.text(issue, PluginField.METRIC_DIRECTION),
+                fields.number(issue, PluginField.METRIC_BASELINE), fields.number(issue, PluginField.METRIC_TARGET),
                 fields.number(issue, PluginField.METRIC_STRETCH), fields.number(issue, PluginField.METRIC_ACTUAL),
-                additive != null && YES.contains(additive.toLowerCase(Locale.ROOT)));
+                fields.text(issue, PluginField.METRIC_ADDITIVE));
     }
 
     private CheckpointData checkpoint(Issue issue, List<String> actionKeys, OriginalPlan original) {
@@ -75,19 +63,11 @@ final class IssueItems {
                 original, verification(issue), fields.text(issue, PluginField.CAUSE), actionKeys);
     }
 
-    /** A spot check needs a sample size; an impossible one (passed above sampled) is left out, not guessed. */
     private Verification verification(Issue issue) {
         BigDecimal sampled = fields.number(issue, PluginField.SAMPLED);
-        if (sampled == null) {
-            return null;
-        }
-        BigDecimal passed = fields.number(issue, PluginField.PASSED);
-        try {
-            return new Verification(sampled.intValueExact(), passed == null ? 0 : passed.intValueExact(),
-                    fields.userKey(issue, PluginField.VERIFIER), fields.text(issue, PluginField.VERIFICATION_NOTE));
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            return null;
-        }
+        return TrackerValues.verification(sampled, fields.number(issue, PluginField.PASSED),
+                sampled == null ? null : fields.userKey(issue, PluginField.VERIFIER),
+                fields.text(issue, PluginField.VERIFICATION_NOTE));
     }
 
     /** An unreadable stored RACI counts as none: the RACI_MISSING finding then points at it. */
@@ -100,20 +80,5 @@ final class IssueItems {
         } catch (RaciFormatException e) {
             return null;
         }
-    }
-
-    private static StatusCategory category(Status status) {
-        if (status == null || status.getStatusCategory() == null) {
-            return StatusCategory.TODO;
-        }
-        return switch (status.getStatusCategory().getKey()) {
-            case "done" -> StatusCategory.DONE;
-            case "indeterminate" -> StatusCategory.IN_PROGRESS;
-            default -> StatusCategory.TODO;
-        };
-    }
-
-    private static BigDecimal nonNegative(BigDecimal value) {
-        return value == null || value.signum() < 0 ? null : value;
     }
 }
