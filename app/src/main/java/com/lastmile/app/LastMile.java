@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Last Mile: strategy decomposition, RACI, checkpoints and retrospectives for Jira.",
         subcommands = {EvaluateCommand.class, ReviewCommand.class, RetroCommand.class, ServeCommand.class,
+                AuditCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

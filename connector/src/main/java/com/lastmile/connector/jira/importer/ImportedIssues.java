@@ -1,0 +1,66 @@
+package com.lastmile.connector.jira.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lastmile.connector.jira.api.IssueRecord;
+import com.lastmile.connector.jira.api.JiraApi;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What earlier imports created in a project: one search, {@code project = "KEY"}, asking for the import marker
+ * (and the Planned value, to spot a re-plan still to record). A workspace key found on several issues (someone
+ * copied one, or created it by hand with the marker) maps to the oldest of them and is reported.
+ *
+ * @param byWorkspaceKey the issues by the workspace key their marker holds
+ * @param duplicated workspace keys found on more than one issue, sorted
+ */
+record ImportedIssues(Map<String, ImportedIssue> byWorkspaceKey, Set<String> duplicated) {
+
+    ImportedIssues {
+        byWorkspaceKey = Map.copyOf(byWorkspaceKey);
+        duplicated = Set.copyOf(duplicated);
+    }
+
+    /**
+     * @param plannedFieldId the Planned value field's id, or null when the site has none yet
+     */
+    static ImportedIssues find(JiraApi api, String projectKey, String plannedFieldId) {
+        Map<String, ImportedIssue> found = new HashMap<>();
+        Set<String> duplicated = new TreeSet<>();
+        List<String> fields = plannedFieldId == null ? List.of() : List.of(plannedFieldId);
+        api.search("project = \"" + projectKey + "\"", fields, List.of(ImportMarker.PROPERTY), issue -> {
+            String workspaceKey = ImportMarker.workspaceKey(issue.properties().get(ImportMarker.PROPERTY));
+            if (workspaceKey == null) {
+                return;
+            }
+            ImportedIssue imported = new ImportedIssue(issue.id(), issue.key(), planned(issue, plannedFieldId),
+                    issue.due());
+            ImportedIssue earlier = found.putIfAbsent(workspaceKey, imported);
+            if (earlier != null) {
+                duplicated.add(workspaceKey);
+                if (older(imported, earlier)) {
+                    found.put(workspaceKey, imported);
+                }
+            }
+        });
+        return new ImportedIssues(found, duplicated);
+    }
+
+    private static BigDecimal planned(IssueRecord issue, String fieldId) {
+        JsonNode value = fieldId == null ? null : issue.fields().get(fieldId);
+        return value != null && value.isNumber() ? value.decimalValue() : null;
+    }
+
+    /** Issue ids grow with creation; compared as numbers when they are. */
+    private static boolean older(ImportedIssue a, ImportedIssue b) {
+        try {
+            return Long.parseLong(a.id()) < Long.parseLong(b.id());
+        } catch (NumberFormatException e) {
+            return a.id().compareTo(b.id()) < 0;
+        }
+    }
+}

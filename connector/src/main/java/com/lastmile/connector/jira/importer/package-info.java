@@ -1,0 +1,43 @@
+/**
+ * {@code lastmile import}: creates a workspace's strategy tree in a Jira project through the
+ * {@link com.lastmile.connector.jira.api.JiraApi} port, Cloud or Data Center.
+ *
+ * <p><b>Plan, then run.</b> {@link com.lastmile.connector.jira.importer.JiraImporter#plan} only reads; it is the dry
+ * run. The input is checked before the first call (summaries Jira would refuse, sub-tasks and checkpoints without a
+ * parent, items that need each other in a loop); then three reads survey the site and one search,
+ * {@code project = "KEY"} asking for the import marker, finds what earlier runs created.
+ *
+ * <p><b>Provisioning</b> comes first and creates only what is missing, found by name ignoring case: issue types
+ * for the goal types the workspace uses, Checkpoint (a sub-task type) and Retrospective; the "Contributes to" link
+ * type; the 17 {@link com.lastmile.core.tracker.TrackerField}s. Jira's own types (Epic, Story, Task, Bug,
+ * Sub-task) are never created: one the workspace uses that is missing stops the import before anything is
+ * created. Story points go to an existing "Story Points" or "Story point estimate" field; without one they are
+ * not imported, and the report says so.
+ *
+ * <p><b>Identity.</b> Every issue is created with the entity property {@code com.lastmile.import =
+ * {"workspaceKey": "LM-4"}}. Items found by it are neither created nor changed, so a second run makes no write
+ * at all. Exception: a re-baselined checkpoint whose re-plan edit an earlier run could not record (it still shows
+ * its original plan) gets that edit.
+ *
+ * <p><b>Order.</b> An item needs its parent; a corrective action also needs the checkpoints it corrects, because
+ * it is linked to them ("action contributes to checkpoint", how the plugin recognises corrective actions) in its
+ * own create call — {@code NewIssue} links only from the new issue. A checkpoint needs only its parent, so it comes
+ * in the wave after its goal and its actions at most one wave later. Wave n holds the items whose longest chain of
+ * needs has length n: each wave is one bulk create ({@code createIssues} sends 50 issues a request), so the number
+ * of calls grows with the tree's depth, not with its size. Links are made at creation: goals, epics,
+ * retrospectives and stories under a goal "contribute to" their parent; stories, tasks and bugs under an epic get
+ * the epic; sub-tasks and checkpoints get their parent.
+ *
+ * <p><b>Values</b> are written as the plugin reads them back: metric direction {@code increase}/{@code decrease},
+ * additive {@code yes}/{@code no}, numbers exact, the RACI as the plugin's JSON text. Person ids are taken as
+ * Jira user names on Data Center and account ids on Cloud. A re-baselined checkpoint is created with its original
+ * planned value and due date and then edited to the current ones, one edit each, so that Jira's changelog holds
+ * the re-plan. Statuses are not transitioned and {@code visibleTo} is not mapped to security levels: the plan and
+ * the report warn, naming the items.
+ *
+ * <p><b>Failure.</b> A wave with a refused or unanswered create ends the run after that wave: the next waves would
+ * need what failed. An unanswered create is never resent; one more search tells which of those issues Jira did
+ * create. The report says what exists now (workspace key → Jira key), what failed with Jira's messages verbatim,
+ * and what was not attempted. Running the import again completes it.
+ */
+package com.lastmile.connector.jira.importer;

@@ -1,0 +1,152 @@
+package com.lastmile.connector.jira.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lastmile.connector.jira.api.JiraFlavor;
+import com.lastmile.core.i18n.Messages;
+import com.lastmile.core.model.ItemType;
+import com.lastmile.core.model.Workspace;
+import com.lastmile.core.tracker.TrackerField;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ProvisioningTest {
+
+    private final Workspace sample = TestWorkspaces.sample();
+
+    @Test
+    void dryRunPlansEverythingWithoutAMutatingCall() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+
+        ImportPlan plan = Imports.plan(jira, sample);
+
+        assertThat(jira.mutatingCalls()).isZero();
+        assertThat(jira.calls()).containsExactly("flavor", "issueTypes", "linkTypes", "fields", "search");
+        assertThat(plan.site().steps()).startsWith(
+                new SetupStep(SetupStep.Kind.ISSUE_TYPE, "Strategic Goal"),
+                new SetupStep(SetupStep.Kind.ISSUE_TYPE, "Campaign"),
+                new SetupStep(SetupStep.Kind.ISSUE_TYPE, "Tactic"),
+                new SetupStep(SetupStep.Kind.ISSUE_TYPE, "Checkpoint"),
+                new SetupStep(SetupStep.Kind.ISSUE_TYPE, "Retrospective"),
+                new SetupStep(SetupStep.Kind.LINK_TYPE, "Contributes to"))
+                .hasSize(6 + TrackerField.values().length);
+        assertThat(plan.itemsToCreate()).isEqualTo(sample.items().size());
+        assertThat(plan.blocked()).isFalse();
+    }
+
+    @Test
+    void provisionsOnlyWhatIsMissingFoundByNameIgnoringCase() {
+        FakeJira jira = new FakeJira(JiraFlavor.CLOUD);
+        jira.addIssueType("strategic goal", false);
+        jira.addIssueType("CHECKPOINT", true);
+        jira.addLinkType("Contributes to");
+        jira.addField("metric NAME");
+
+        ImportReport report = Imports.run(jira, sample);
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.provisioned()).extracting(SetupStep::name).startsWith("Campaign", "Tactic", "Retrospective")
+                .doesNotContain("Strategic Goal", "Checkpoint", "Contributes to", "Metric name")
+                .hasSize(3 + TrackerField.values().length - 1);
+        assertThat(jira.callsOf("createIssueType")).isEqualTo(3);
+        assertThat(jira.callsOf("createLinkType")).isZero();
+        assertThat(jira.callsOf("createField")).isEqualTo(TrackerField.values().length - 1);
+        assertThat(jira.issueTypeList()).filteredOn(t -> t.name().equalsIgnoreCase("Checkpoint")).hasSize(1);
+        assertThat(jira.issueTypeList()).filteredOn(t -> t.name().equals("Campaign")).singleElement()
+                .satisfies(t -> assertThat(t.subtask()).isFalse());
+        assertThat(jira.issueTypeList()).filteredOn(t -> t.name().equals("Retrospective")).hasSize(1);
+    }
+
+    @Test
+    void goalTypesTheWorkspaceDoesNotUseAreNotCreated() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+        Workspace epicsOnly = TestWorkspaces.of(TestWorkspaces.item("LM-1", ItemType.EPIC, null));
+
+        ImportPlan plan = Imports.plan(jira, epicsOnly);
+
+        assertThat(plan.site().typesToCreate()).containsExactly(ItemType.CHECKPOINT, ItemType.RETROSPECTIVE);
+    }
+
+    @Test
+    void aMissingJiraTypeTheWorkspaceUsesBlocksTheImportBeforeAnyChange() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+        jira.removeIssueType("Bug");
+        jira.removeIssueType("Epic");
+
+        ImportPlan plan = Imports.plan(jira, sample);
+
+        assertThat(plan.blocked()).isTrue();
+        assertThat(plan.site().blockers()).singleElement().satisfies(problem -> assertThat(
+                problem.format(Messages.forLocale(Locale.ENGLISH))).contains("Epic, Bug"));
+        assertThatThrownBy(() -> new JiraImporter(jira).execute(plan)).isInstanceOf(IllegalStateException.class);
+        assertThat(jira.mutatingCalls()).isZero();
+    }
+
+    @Test
+    void aCheckpointTypeThatIsNotASubTaskTypeBlocksTheImport() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+        jira.addIssueType("Checkpoint", false);
+
+        ImportPlan plan = Imports.plan(jira, sample);
+
+        assertThat(plan.site().blockers()).singleElement()
+                .isEqualTo(ImportProblem.of("import.blocker.notSubtask", "Checkpoint"));
+    }
+
+    @Test
+    void cloudSubtaskTypeServesSubTasks() {
+        FakeJira jira = new FakeJira(JiraFlavor.CLOUD);
+        Workspace workspace = TestWorkspaces.of(TestWorkspaces.item("LM-1", ItemType.STORY, null),
+                TestWorkspaces.item("LM-2", ItemType.SUB_TASK, "LM-1"));
+
+        ImportReport report = Imports.run(jira, workspace);
+
+        assertThat(report.complete()).isTrue();
+        assertThat(jira.byWorkspaceKey("LM-2").type.name()).isEqualTo("Subtask");
+    }
+
+    @Test
+    void withoutAStoryPointsFieldPointsAreLeftOutAndTheItemsNamed() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+
+        ImportReport report = Imports.run(jira, sample);
+
+        List<String> pointed = sample.items().stream().filter(i -> i.points() != null).map(i -> i.key()).toList();
+        assertThat(report.warnings()).contains(new ImportWarning(ImportWarning.Kind.POINTS_NOT_IMPORTED, pointed));
+        assertThat(jira.issues().values()).allSatisfy(issue -> assertThat(issue.fields.keySet())
+                .allMatch(id -> jira.fieldList().stream().anyMatch(f -> f.id().equals(id)
+                        && Arrays.stream(TrackerField.values()).anyMatch(t -> t.defaultName().equals(f.name())))));
+    }
+
+    @Test
+    void storyPointsGoToTheTeamManagedFieldWhenThatIsTheOneThereIs() {
+        FakeJira jira = new FakeJira(JiraFlavor.CLOUD).withStoryPoints("Story point estimate");
+
+        ImportReport report = Imports.run(jira, sample);
+
+        assertThat(report.warnings()).extracting(ImportWarning::kind)
+                .doesNotContain(ImportWarning.Kind.POINTS_NOT_IMPORTED);
+        assertThat(jira.byWorkspaceKey("LM-18").fields.get(jira.fieldId("Story point estimate")).decimalValue())
+                .isEqualByComparingTo("5");
+    }
+
+    @Test
+    void aRefusedProvisioningStepStopsBeforeAnyIssueIsCreated() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+        jira.refuseFieldCreation("Planned value");
+
+        ImportReport report = Imports.run(jira, sample);
+
+        assertThat(report.failures()).singleElement().isEqualTo(new ImportFailure(
+                ImportFailure.Reason.SETUP_REFUSED, "Planned value", null, 403,
+                List.of("You are not a Jira administrator.")));
+        assertThat(report.provisioned()).extracting(SetupStep::name).contains("Checkpoint", "Metric name")
+                .doesNotContain("Planned value");
+        assertThat(report.notAttempted()).hasSize(sample.items().size());
+        assertThat(jira.callsOf("createIssues")).isZero();
+        assertThat(report.keys()).isEmpty();
+    }
+}
