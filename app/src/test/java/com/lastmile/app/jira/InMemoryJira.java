@@ -217,6 +217,11 @@ public final class InMemoryJira implements JiraApi {
     }
 
     @Override
+    public void addFieldToDefaultScreen(String fieldId) {
+        throw new UnsupportedOperationException("not used");
+    }
+
+    @Override
     public List<IssueTypeInfo> issueTypes() {
         throw new UnsupportedOperationException("not used");
     }

@@ -25,6 +25,13 @@ public interface JiraApi {
     /** Creates a custom field of a system type fitting the kind (a RACI field is multi-line text over REST). */
     FieldInfo createField(String name, ValueKind kind, String description);
 
+    /**
+     * Adds a field to the default tab of the default screen (admin permission). Jira refuses a value in a create or
+     * edit for a field that is not on the issue's screen, so a new field needs this before issues can carry it;
+     * projects with screens of their own need their admin to add it there.
+     */
+    void addFieldToDefaultScreen(String fieldId);
+
     List<IssueTypeInfo> issueTypes();
 
     IssueTypeInfo createIssueType(String name, boolean subtask, String description);

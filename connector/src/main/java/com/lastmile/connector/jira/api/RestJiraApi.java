@@ -72,6 +72,12 @@ public final class RestJiraApi implements JiraApi {
         return field(create("/field", body));
     }
 
+    /** A create without a body, as both specs define it; its answer (Cloud: any JSON, Data Center: none) is unused. */
+    @Override
+    public void addFieldToDefaultScreen(String fieldId) {
+        create("/screens/addToDefault/" + PathSegments.encode(fieldId), null);
+    }
+
     @Override
     public List<IssueTypeInfo> issueTypes() {
         return list(get("/issuetype"), RestJiraApi::issueType);

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record ImportFailure(Reason reason, String subject, String jiraKey, int status, List<String> messages) {
 
+    /** Jira's words for a field value it refuses because the field is not on the screen. */
+    static final String OFF_SCREEN = "not on the appropriate screen";
+
     public ImportFailure {
         messages = List.copyOf(messages);
     }
@@ -20,6 +23,8 @@ public record ImportFailure(Reason reason, String subject, String jiraKey, int s
     public enum Reason {
         /** Creating an issue type, the link type or a field was refused: no issue was created. */
         SETUP_REFUSED,
+        /** Adding a created field to the default screen was refused: no issue was created. */
+        SCREEN_REFUSED,
         /** Jira refused to create the issue. */
         CREATE_REFUSED,
         /** The create call got no answer, and a search afterwards shows the issue was not created. */
@@ -28,6 +33,15 @@ public record ImportFailure(Reason reason, String subject, String jiraKey, int s
         OUTCOME_UNKNOWN,
         /** The issue exists, but the edit recording its re-plan was refused. */
         REPLAN_REFUSED
+    }
+
+    /**
+     * Whether Jira refused an item's field because it is not on the project's screen (its message says so, or that
+     * the field is unknown; Jira words it so in English).
+     */
+    boolean fieldOffScreen() {
+        return (reason == Reason.CREATE_REFUSED || reason == Reason.REPLAN_REFUSED)
+                && messages.stream().anyMatch(message -> message.contains(OFF_SCREEN));
     }
 
     static ImportFailure of(Reason reason, String subject, String jiraKey, JiraException e) {

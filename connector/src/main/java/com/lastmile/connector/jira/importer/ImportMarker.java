@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The entity property every imported issue carries from its creation: {@code com.lastmile.import =
  * {"workspaceKey": "LM-4"}}. It is how a later run recognises what an earlier one created, whatever Jira key the
- * issue got, so a re-run never creates an item twice.
+ * issue got, so a re-run never creates an item twice; on Data Center, whose search cannot return it, a field
+ * carries the key as well ({@link MarkerStrategy}).
  */
 final class ImportMarker {
 

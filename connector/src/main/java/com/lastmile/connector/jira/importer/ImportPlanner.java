@@ -32,8 +32,9 @@ final class ImportPlanner {
         JiraFlavor flavor = api.flavor();
         Set<ItemType> usedTypes = workspace.items().stream().map(Item::type)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ItemType.class)));
-        SiteSetup site = new SiteSurvey(api).survey(usedTypes);
-        ImportedIssues imported = ImportedIssues.find(api, project, site.fieldIds().get(TrackerField.PLANNED));
+        SiteSetup site = new SiteSurvey(api).survey(usedTypes, MarkerStrategy.needsKeyField(flavor));
+        ImportedIssues imported = ImportedIssues.find(api, project, site.fieldIds().get(TrackerField.PLANNED),
+                MarkerStrategy.of(flavor, site.keyFieldId()));
 
         List<KeyMapping> existing = new ArrayList<>();
         List<String> pendingReplans = new ArrayList<>();

@@ -31,6 +31,7 @@ final class ImportRun {
     private final Set<String> created = new HashSet<>();
     private final List<ImportFailure> failures = new ArrayList<>();
     private JiraIds ids;
+    private MarkerStrategy marker;
 
     ImportRun(JiraApi api, ImportPlan plan) {
         this.api = api;
@@ -50,11 +51,12 @@ final class ImportRun {
             return report(setup.done(), 0);
         }
         ids = setup.ids();
+        marker = MarkerStrategy.of(plan.flavor(), ids.keyField());
         plan.pendingReplans().forEach(key -> recordReplan(dependencies.item(key)));
         if (!failures.isEmpty()) {
             return report(setup.done(), 0);
         }
-        IssueDrafts drafts = new IssueDrafts(plan.projectKey(), dependencies, ids, values);
+        IssueDrafts drafts = new IssueDrafts(plan.projectKey(), dependencies, ids, values, marker);
         for (int wave = 0; wave < plan.waves().size(); wave++) {
             createWave(plan.waves().get(wave), drafts);
             if (!failures.isEmpty()) {
@@ -92,7 +94,7 @@ final class ImportRun {
     private void reconcile(List<String> unanswered, List<String> noAnswer) {
         ImportedIssues found;
         try {
-            found = ImportedIssues.find(api, plan.projectKey(), ids.fields().get(TrackerField.PLANNED));
+            found = ImportedIssues.find(api, plan.projectKey(), ids.fields().get(TrackerField.PLANNED), marker);
         } catch (JiraException e) {
             unanswered.forEach(key -> failures.add(
                     ImportFailure.of(ImportFailure.Reason.OUTCOME_UNKNOWN, key, null, e)));

@@ -62,6 +62,9 @@ public final class ImportText {
         if (!report.failures().isEmpty()) {
             out.println(messages.format("import.report.failed"));
             report.failures().forEach(failure -> out.println(INDENT + failure(failure)));
+            if (report.failures().stream().anyMatch(ImportFailure::fieldOffScreen)) {
+                out.println(messages.format("import.report.screenHint"));
+            }
         }
         if (!report.notAttempted().isEmpty()) {
             out.println(messages.format("import.report.notAttempted", String.join(", ", report.notAttempted())));

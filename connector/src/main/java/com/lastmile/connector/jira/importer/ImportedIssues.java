@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lastmile.connector.jira.api.IssueRecord;
 import com.lastmile.connector.jira.api.JiraApi;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What earlier imports created in a project: one search, {@code project = "KEY"}, asking for the import marker
- * (and the Planned value, to spot a re-plan still to record). A workspace key found on several issues (someone
- * copied one, or created it by hand with the marker) maps to the oldest of them and is reported.
+ * What earlier imports created in a project: one search, {@code project = "KEY"}, asking for what the
+ * {@link MarkerStrategy} reads the workspace key from (and the Planned value, to spot a re-plan still to record). A
+ * workspace key found on several issues (someone copied one, or created it by hand with the marker) maps to the
+ * oldest of them and is reported.
  *
  * @param byWorkspaceKey the issues by the workspace key their marker holds
  * @param duplicated workspace keys found on more than one issue, sorted
@@ -28,12 +30,15 @@ record ImportedIssues(Map<String, ImportedIssue> byWorkspaceKey, Set<String> dup
     /**
      * @param plannedFieldId the Planned value field's id, or null when the site has none yet
      */
-    static ImportedIssues find(JiraApi api, String projectKey, String plannedFieldId) {
+    static ImportedIssues find(JiraApi api, String projectKey, String plannedFieldId, MarkerStrategy marker) {
         Map<String, ImportedIssue> found = new HashMap<>();
         Set<String> duplicated = new TreeSet<>();
-        List<String> fields = plannedFieldId == null ? List.of() : List.of(plannedFieldId);
-        api.search("project = \"" + projectKey + "\"", fields, List.of(ImportMarker.PROPERTY), issue -> {
-            String workspaceKey = ImportMarker.workspaceKey(issue.properties().get(ImportMarker.PROPERTY));
+        List<String> fields = new ArrayList<>(marker.searchedFields());
+        if (plannedFieldId != null) {
+            fields.add(plannedFieldId);
+        }
+        api.search("project = \"" + projectKey + "\"", fields, marker.searchedProperties(), issue -> {
+            String workspaceKey = marker.workspaceKey(issue);
             if (workspaceKey == null) {
                 return;
             }

@@ -1,9 +1,11 @@
 package com.lastmile.connector.jira.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.lastmile.connector.jira.api.NewIssue;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.ItemType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,8 @@ import java.util.Map;
  * Turns an item into the issue to create, linked at creation to what already exists in Jira, the way the plugin
  * reads a tree back: sub-tasks and checkpoints by their parent; a story, task or bug under an epic by its epic;
  * everything else (goals, epics, retrospectives, a story under a goal) "contributes to" its parent. A corrective
- * action also "contributes to" each checkpoint it corrects, which is how the plugin recognises it.
+ * action also "contributes to" each checkpoint it corrects, which is how the plugin recognises it. Each issue carries
+ * the import marker its {@link MarkerStrategy} sets.
  */
 final class IssueDrafts {
 
@@ -21,12 +24,14 @@ final class IssueDrafts {
     private final Dependencies dependencies;
     private final JiraIds ids;
     private final ItemFieldValues fieldValues;
+    private final MarkerStrategy marker;
 
-    IssueDrafts(String projectKey, Dependencies dependencies, JiraIds ids, JiraValues values) {
+    IssueDrafts(String projectKey, Dependencies dependencies, JiraIds ids, JiraValues values, MarkerStrategy marker) {
         this.projectKey = projectKey;
         this.dependencies = dependencies;
         this.ids = ids;
         this.fieldValues = new ItemFieldValues(ids, values);
+        this.marker = marker;
     }
 
     /**
@@ -51,9 +56,10 @@ final class IssueDrafts {
         for (String checkpoint : dependencies.checkpointsCorrectedBy(item.key())) {
             contributesTo.add(jiraKey(checkpoint, jiraKeys));
         }
+        Map<String, JsonNode> fields = new HashMap<>(fieldValues.of(item));
+        fields.putAll(marker.fields(item.key()));
         return new NewIssue(projectKey, ids.issueType(item.type()), item.summary(), Replan.createdDue(item),
-                parentKey, epicKey, contributesTo.stream().distinct().toList(), fieldValues.of(item),
-                Map.of(ImportMarker.PROPERTY, ImportMarker.of(item.key())));
+                parentKey, epicKey, contributesTo.stream().distinct().toList(), fields, marker.properties(item.key()));
     }
 
     private static String jiraKey(String workspaceKey, Map<String, String> jiraKeys) {

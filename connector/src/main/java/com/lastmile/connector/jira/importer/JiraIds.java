@@ -9,8 +9,10 @@ import java.util.Map;
  * The site's ids the drafts need, complete once provisioning is done.
  *
  * @param storyPointsField the field story points go to, or null when points are not imported
+ * @param keyField the {@value MarkerStrategy#KEY_FIELD_NAME} field, or null where the flavor has none
  */
-record JiraIds(Map<ItemType, String> issueTypes, Map<TrackerField, String> fields, String storyPointsField) {
+record JiraIds(Map<ItemType, String> issueTypes, Map<TrackerField, String> fields, String storyPointsField,
+               String keyField) {
 
     JiraIds {
         issueTypes = issueTypes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(issueTypes));

@@ -5,15 +5,19 @@ import com.lastmile.connector.jira.http.JiraException;
 import com.lastmile.core.i18n.Messages;
 import com.lastmile.core.model.ItemType;
 import com.lastmile.core.tracker.TrackerField;
+import com.lastmile.core.tracker.ValueKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Creates what {@link SiteSurvey} found missing, one call each (a site needs this once): issue types, the
- * "Contributes to" link type, then the fields. It stops at the first refusal, before any issue is created.
+ * "Contributes to" link type, then the fields, each added to the default screen right after its creation with one
+ * more call, since Jira refuses values of fields that are not on the screen. It stops at the first refusal, before
+ * any issue is created.
  */
 final class Provisioner {
 
@@ -42,10 +46,12 @@ final class Provisioner {
         Map<TrackerField, String> fields = new EnumMap<>(TrackerField.class);
         fields.putAll(setup.fieldIds());
         List<SetupStep> done = new ArrayList<>();
+        String keyField = setup.keyFieldId();
         try {
             for (ItemType type : setup.typesToCreate()) {
-                attempt(new SetupStep(SetupStep.Kind.ISSUE_TYPE, type.displayName()), done, () -> types.put(type,
-                        api.createIssueType(type.displayName(), SiteSurvey.isSubtask(type), description(type)).id()));
+                types.put(type, attempt(new SetupStep(SetupStep.Kind.ISSUE_TYPE, type.displayName()), done,
+                        () -> api.createIssueType(type.displayName(), SiteSurvey.isSubtask(type), description(type))
+                                .id()));
             }
             if (!setup.linkTypeExists()) {
                 attempt(new SetupStep(SetupStep.Kind.LINK_TYPE, TrackerField.LINK_TYPE_NAME), done,
@@ -53,23 +59,40 @@ final class Provisioner {
                                 TrackerField.LINK_INWARD));
             }
             for (TrackerField field : setup.fieldsToCreate()) {
-                attempt(new SetupStep(SetupStep.Kind.FIELD, field.defaultName()), done, () -> fields.put(field,
-                        api.createField(field.defaultName(), field.kind(), FIELD_DESCRIPTION).id()));
+                fields.put(field, createOnScreen(field.defaultName(), field.kind(), done));
+            }
+            if (setup.keyFieldToCreate()) {
+                keyField = createOnScreen(MarkerStrategy.KEY_FIELD_NAME, ValueKind.TEXT, done);
             }
         } catch (Refused refused) {
             return new Outcome(null, done, refused.failure);
         }
         String storyPoints = setup.storyPoints() == null ? null : setup.storyPoints().id();
-        return new Outcome(new JiraIds(types, fields, storyPoints), done, null);
+        return new Outcome(new JiraIds(types, fields, storyPoints, keyField), done, null);
     }
 
-    private static void attempt(SetupStep step, List<SetupStep> done, Runnable call) {
+    /** Creates a field and adds it to the default screen: two calls. */
+    private String createOnScreen(String name, ValueKind kind, List<SetupStep> done) {
+        String id = attempt(new SetupStep(SetupStep.Kind.FIELD, name), done,
+                () -> api.createField(name, kind, FIELD_DESCRIPTION).id());
+        attempt(new SetupStep(SetupStep.Kind.SCREEN, name), done, () -> {
+            api.addFieldToDefaultScreen(id);
+            return id;
+        });
+        return id;
+    }
+
+    private static <T> T attempt(SetupStep step, List<SetupStep> done, Supplier<T> call) {
+        T result;
         try {
-            call.run();
+            result = call.get();
         } catch (JiraException e) {
-            throw new Refused(ImportFailure.of(ImportFailure.Reason.SETUP_REFUSED, step.name(), null, e));
+            ImportFailure.Reason reason = step.kind() == SetupStep.Kind.SCREEN ? ImportFailure.Reason.SCREEN_REFUSED
+                    : ImportFailure.Reason.SETUP_REFUSED;
+            throw new Refused(ImportFailure.of(reason, step.name(), null, e));
         }
         done.add(step);
+        return result;
     }
 
     /** Ends provisioning at the first refusal. */

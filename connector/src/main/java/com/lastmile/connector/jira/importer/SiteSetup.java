@@ -16,13 +16,15 @@ import java.util.Map;
  * @param linkTypeExists whether a "Contributes to" link type exists
  * @param fieldIds ids of the Last Mile fields found
  * @param fieldsToCreate Last Mile fields the site lacks
+ * @param keyFieldId the id of the "Last Mile import key" field when the site has it, else null
+ * @param keyFieldToCreate whether provisioning creates that field (Data Center sites without it)
  * @param storyPoints the field story points go to, or null: then points are not imported
  * @param blockers why the import cannot start (Jira's own issue types missing or of the wrong kind); empty when
  *     it can
  */
 public record SiteSetup(Map<ItemType, String> issueTypeIds, List<ItemType> typesToCreate, boolean linkTypeExists,
-                        Map<TrackerField, String> fieldIds, List<TrackerField> fieldsToCreate, FieldInfo storyPoints,
-                        List<ImportProblem> blockers) {
+                        Map<TrackerField, String> fieldIds, List<TrackerField> fieldsToCreate, String keyFieldId,
+                        boolean keyFieldToCreate, FieldInfo storyPoints, List<ImportProblem> blockers) {
 
     public SiteSetup {
         issueTypeIds = issueTypeIds.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(issueTypeIds));
@@ -32,14 +34,25 @@ public record SiteSetup(Map<ItemType, String> issueTypeIds, List<ItemType> types
         blockers = List.copyOf(blockers);
     }
 
-    /** What provisioning creates, in order: issue types, the link type, fields. */
+    /**
+     * What provisioning does, in order: issue types, the link type, then each field, followed by adding it to the
+     * default screen; the key field last.
+     */
     public List<SetupStep> steps() {
         List<SetupStep> steps = new ArrayList<>();
         typesToCreate.forEach(type -> steps.add(new SetupStep(SetupStep.Kind.ISSUE_TYPE, type.displayName())));
         if (!linkTypeExists) {
             steps.add(new SetupStep(SetupStep.Kind.LINK_TYPE, TrackerField.LINK_TYPE_NAME));
         }
-        fieldsToCreate.forEach(field -> steps.add(new SetupStep(SetupStep.Kind.FIELD, field.defaultName())));
+        fieldsToCreate.forEach(field -> addFieldSteps(steps, field.defaultName()));
+        if (keyFieldToCreate) {
+            addFieldSteps(steps, MarkerStrategy.KEY_FIELD_NAME);
+        }
         return steps;
+    }
+
+    private static void addFieldSteps(List<SetupStep> steps, String name) {
+        steps.add(new SetupStep(SetupStep.Kind.FIELD, name));
+        steps.add(new SetupStep(SetupStep.Kind.SCREEN, name));
     }
 }

@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * Reads what the site has (three calls: issue types, link types, fields) and decides what to provision. Everything
- * is found by name, ignoring case. Last Mile's own types (the goal types the workspace uses, Checkpoint as a
- * sub-task type, and Retrospective, which the retrospective action needs later) are created when missing; Jira's
- * own types (Epic, Story, Task, Bug, Sub-task) never are: one the workspace uses that is missing blocks the
- * import. A type found with the wrong kind (sub-task or not) blocks it too, as Jira would refuse every issue of it.
+ * is found by name, ignoring case, the {@value MarkerStrategy#KEY_FIELD_NAME} field too where it is needed. Last
+ * Mile's own types (the goal types the workspace uses, Checkpoint as a sub-task type, and Retrospective, which the
+ * retrospective action needs later) are created when missing; Jira's own types (Epic, Story, Task, Bug, Sub-task)
+ * never are: one the workspace uses that is missing blocks the import. A type found with the wrong kind (sub-task
+ * or not) blocks it too, as Jira would refuse every issue of it.
  */
 final class SiteSurvey {
 
@@ -36,7 +37,8 @@ final class SiteSurvey {
         this.api = api;
     }
 
-    SiteSetup survey(Set<ItemType> usedTypes) {
+    /** @param keyFieldNeeded whether the site needs the {@value MarkerStrategy#KEY_FIELD_NAME} field */
+    SiteSetup survey(Set<ItemType> usedTypes, boolean keyFieldNeeded) {
         List<IssueTypeInfo> types = api.issueTypes();
         List<LinkTypeInfo> linkTypes = api.linkTypes();
         List<FieldInfo> fields = api.fields();
@@ -78,9 +80,12 @@ final class SiteSurvey {
             customField(fields, field.defaultName()).ifPresentOrElse(f -> fieldIds.put(field, f.id()),
                     () -> fieldsToCreate.add(field));
         }
+        String keyFieldId = keyFieldNeeded ? customField(fields, MarkerStrategy.KEY_FIELD_NAME).map(FieldInfo::id)
+                .orElse(null) : null;
         FieldInfo storyPoints = STORY_POINTS_NAMES.stream().map(name -> customField(fields, name))
                 .flatMap(Optional::stream).findFirst().orElse(null);
-        return new SiteSetup(typeIds, typesToCreate, linkTypeExists, fieldIds, fieldsToCreate, storyPoints, blockers);
+        return new SiteSetup(typeIds, typesToCreate, linkTypeExists, fieldIds, fieldsToCreate, keyFieldId,
+                keyFieldNeeded && keyFieldId == null, storyPoints, blockers);
     }
 
     static boolean isSubtask(ItemType type) {

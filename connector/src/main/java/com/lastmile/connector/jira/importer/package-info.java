@@ -9,15 +9,20 @@
  *
  * <p><b>Provisioning</b> comes first and creates only what is missing, found by name ignoring case: issue types
  * for the goal types the workspace uses, Checkpoint (a sub-task type) and Retrospective; the "Contributes to" link
- * type; the 17 {@link com.lastmile.core.tracker.TrackerField}s. Jira's own types (Epic, Story, Task, Bug,
- * Sub-task) are never created: one the workspace uses that is missing stops the import before anything is
- * created. Story points go to an existing "Story Points" or "Story point estimate" field; without one they are
+ * type; the 17 {@link com.lastmile.core.tracker.TrackerField}s and, on Data Center, the "Last Mile import key" text
+ * field. Jira refuses values of a field that is not on the issue's screen, so each field it creates is added to
+ * the default screen at once, one more call per field; projects with screens of their own need an admin to add
+ * the fields there, and the report says so when Jira refuses a field as off screen. Jira's own types (Epic, Story,
+ * Task, Bug, Sub-task) are never created: one the workspace uses that is missing stops the import before anything
+ * is created. Story points go to an existing "Story Points" or "Story point estimate" field; without one they are
  * not imported, and the report says so.
  *
  * <p><b>Identity.</b> Every issue is created with the entity property {@code com.lastmile.import =
- * {"workspaceKey": "LM-4"}}. Items found by it are neither created nor changed, so a second run makes no write
- * at all. Exception: a re-baselined checkpoint whose re-plan edit an earlier run could not record (it still shows
- * its original plan) gets that edit.
+ * {"workspaceKey": "LM-4"}}. Data Center's search cannot return entity properties (JRASERVER-62898), so there the
+ * issue also gets the workspace key in the "Last Mile import key" field, which the search reads instead
+ * ({@code MarkerStrategy}). Items found by it are neither created nor changed, so a second run makes no write at
+ * all. Exception: a re-baselined checkpoint whose re-plan edit an earlier run could not record (it still shows its
+ * original plan) gets that edit.
  *
  * <p><b>Order.</b> An item needs its parent; a corrective action also needs the checkpoints it corrects, because
  * it is linked to them ("action contributes to checkpoint", how the plugin recognises corrective actions) in its

@@ -123,6 +123,18 @@ class CloudContractTest {
         return field;
     }
 
+    /** The spec declares a JSON answer of any shape and gives no example; an empty object is one. */
+    @Test
+    void addFieldToDefaultScreenPostsTheFieldIdInThePath() {
+        String path = V3 + "/screens/addToDefault/customfield_10101";
+        jira.stub("POST", path, 200, JSON.createObjectNode());
+
+        api.addFieldToDefaultScreen("customfield_10101");
+
+        assertThat(jira.calls()).endsWith("POST " + path);
+        assertThat(jira.requests("POST", path)).hasSize(1);
+    }
+
     @Test
     void issueTypesListsEveryType() {
         jira.stub("GET", V3 + "/issuetype", 200, example(V3 + "/issuetype", "GET", 200));

@@ -116,6 +116,18 @@ class DataCenterContractTest {
                 .isEqualTo("com.atlassian.jira.plugin.system.customfieldtypes:exactnumber");
     }
 
+    /** The spec documents a 204 without a body. */
+    @Test
+    void addFieldToDefaultScreenPostsTheFieldIdInThePath() {
+        String path = V2 + "/screens/addToDefault/customfield_10200";
+        jira.stub("POST", path, 204, null);
+
+        api.addFieldToDefaultScreen("customfield_10200");
+
+        assertThat(jira.calls()).endsWith("POST " + path);
+        assertThat(jira.requests("POST", path)).hasSize(1);
+    }
+
     @Test
     void issueTypesListsEveryType() {
         jira.stub("GET", V2 + "/issuetype", 200, issueTypes(false));

@@ -65,6 +65,7 @@ class HttpJiraTransportTest {
                 .withHeader("Authorization", equalTo("Basic " + basic))
                 .withHeader("Accept", equalTo("application/json"))
                 .withHeader("User-Agent", equalTo("lastmile/test"))
+                .withHeader("X-Atlassian-Token", equalTo("no-check"))
                 .withQueryParam("jql", equalTo("project = LM & type = \"Strategic Goal\"")));
     }
 

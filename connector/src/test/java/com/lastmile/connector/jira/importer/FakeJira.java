@@ -31,13 +31,14 @@ import java.util.regex.Pattern;
 
 /**
  * An in-memory Jira behind the {@link JiraApi} port: assigns keys, stores issues, properties, links and changelogs,
- * checks creates the way Jira does (known issue type, sub-task parents, epics, fields, link type), records every
- * call, and can be told to refuse drafts, leave outcomes unknown, throw, or refuse edits and searches.
+ * checks creates the way Jira does (known issue type, sub-task parents, epics, custom fields only when on the
+ * default screen, link type), records every call, and can be told to refuse drafts, leave outcomes unknown, throw,
+ * or refuse edits and searches. As Data Center, its search refuses entity properties as {@code RestJiraApi} does.
  */
 final class FakeJira implements JiraApi {
 
-    static final Set<String> MUTATING = Set.of("createField", "createIssueType", "createLinkType", "createIssues",
-            "editIssue", "link", "setProperty", "comment");
+    static final Set<String> MUTATING = Set.of("createField", "addFieldToDefaultScreen", "createIssueType",
+            "createLinkType", "createIssues", "editIssue", "link", "setProperty", "comment");
     private static final Pattern PROJECT_JQL = Pattern.compile("project = \"([A-Z][A-Z0-9_]*)\"");
 
     /** An issue as stored. Fields are mutable so that edits apply. */
@@ -77,6 +78,8 @@ final class FakeJira implements JiraApi {
 
     private final JiraFlavor flavor;
     private final List<FieldInfo> fields = new ArrayList<>();
+    /** Custom fields a create may set: the site's own (on its screens already) and those added to the screen. */
+    private final Set<String> onScreen = new HashSet<>();
     private final List<IssueTypeInfo> issueTypes = new ArrayList<>();
     private final List<LinkTypeInfo> linkTypes = new ArrayList<>();
     private final Map<String, Stored> issues = new LinkedHashMap<>();
@@ -88,6 +91,7 @@ final class FakeJira implements JiraApi {
     private final Map<Integer, CreateTrouble> createTrouble = new HashMap<>();
     private final Set<String> refusedEdits = new HashSet<>();
     private final Set<String> refusedFields = new HashSet<>();
+    private boolean refuseScreenChanges;
     private final Set<Integer> failingSearches = new HashSet<>();
     private int searches;
     private int nextId = 10_000;
@@ -109,7 +113,9 @@ final class FakeJira implements JiraApi {
     // ---- set-up and trouble ----
 
     FakeJira withStoryPoints(String name) {
-        fields.add(new FieldInfo("customfield_" + nextId++, name, true, "float"));
+        FieldInfo field = new FieldInfo("customfield_" + nextId++, name, true, "float");
+        fields.add(field);
+        onScreen.add(field.id());
         return this;
     }
 
@@ -122,11 +128,22 @@ final class FakeJira implements JiraApi {
     }
 
     void addField(String name) {
-        fields.add(new FieldInfo("customfield_" + nextId++, name, true, "textfield"));
+        onScreen.add(addFieldOffScreen(name));
+    }
+
+    /** A custom field that exists but is on no screen, as in a project with screens of its own. */
+    String addFieldOffScreen(String name) {
+        FieldInfo field = new FieldInfo("customfield_" + nextId++, name, true, "textfield");
+        fields.add(field);
+        return field.id();
     }
 
     void refuseFieldCreation(String name) {
         refusedFields.add(name);
+    }
+
+    void refuseScreenChanges() {
+        refuseScreenChanges = true;
     }
 
     void removeIssueType(String name) {
@@ -236,6 +253,20 @@ final class FakeJira implements JiraApi {
         FieldInfo field = new FieldInfo("customfield_" + nextId++, name, true, kind.name());
         fields.add(field);
         return field;
+    }
+
+    @Override
+    public void addFieldToDefaultScreen(String fieldId) {
+        calls.add("addFieldToDefaultScreen");
+        if (refuseScreenChanges) {
+            throw new JiraException("POST /rest/api/3/screens/addToDefault/" + fieldId + " failed with HTTP 403", 403,
+                    List.of("You are not a Jira administrator."), false, null);
+        }
+        if (fields.stream().noneMatch(f -> f.custom() && f.id().equals(fieldId))) {
+            throw new JiraException("POST /rest/api/2/screens/addToDefault/" + fieldId + " failed with HTTP 400",
+                    400, List.of("The field '" + fieldId + "' does not exist."), false, null);
+        }
+        onScreen.add(fieldId);
     }
 
     @Override
@@ -353,6 +384,10 @@ final class FakeJira implements JiraApi {
         if (failingSearches.contains(searches)) {
             throw new JiraException("POST /rest/api/2/search failed: Read timed out", 0, List.of(), false, null);
         }
+        if (flavor == JiraFlavor.DATA_CENTER && !propertyKeys.isEmpty()) {
+            throw new UnsupportedOperationException("Jira Data Center's search cannot return entity properties "
+                    + propertyKeys + " (JRASERVER-62898)");
+        }
         Matcher project = PROJECT_JQL.matcher(jql);
         if (!project.matches()) {
             throw new IllegalArgumentException("the fake understands only project = \"KEY\", got " + jql);
@@ -421,7 +456,7 @@ final class FakeJira implements JiraApi {
             return "issuelinks: no link type " + TrackerField.LINK_TYPE_NAME;
         }
         for (String fieldId : draft.fields().keySet()) {
-            if (fields.stream().noneMatch(f -> f.custom() && f.id().equals(fieldId))) {
+            if (!onScreen.contains(fieldId)) {
                 return "Field '" + fieldId + "' cannot be set. It is not on the appropriate screen, or unknown.";
             }
         }

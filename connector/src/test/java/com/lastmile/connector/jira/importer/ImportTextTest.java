@@ -32,7 +32,8 @@ class ImportTextTest {
 
         assertThat(text).startsWith("Import plan for project LM on Jira Data Center (dry run: nothing was changed)")
                 .contains("To provision, before any issue is created:\n  issue type Strategic Goal\n",
-                        "  link type Contributes to\n", "  field RACI\n",
+                        "  link type Contributes to\n", "  field RACI\n  field RACI on the default screen\n",
+                        "  field Last Mile import key\n  field Last Mile import key on the default screen\n",
                         "Wave 1: 3 items\n  LM-1  Strategic Goal  2026年营收增长30% / Grow 2026 revenue by 30%\n",
                         "Wave 6: 3 items\n", "  LM-20  Sub-task  ",
                         "Re-baselined checkpoints, created with their original plan and then edited to the current "
@@ -50,7 +51,9 @@ class ImportTextTest {
 
         assertThat(text).startsWith("导入计划:项目 LM,Jira 云版(试运行:未做任何更改)")
                 .contains("第 1 批:3 个事项\n  LM-1  战略目标  ", "  问题类型 Checkpoint\n",
-                        "警告:", "汇总:共 94 个事项,0 个已在 Jira 中,94 个待创建,分 6 批。");
+                        "  字段 RACI\n  默认界面上的字段 RACI\n",
+                        "警告:", "汇总:共 94 个事项,0 个已在 Jira 中,94 个待创建,分 6 批。")
+                .as("Cloud needs no key field").doesNotContain(MarkerStrategy.KEY_FIELD_NAME);
     }
 
     @Test
@@ -69,6 +72,7 @@ class ImportTextTest {
                         "  LM-2: Jira refused to create it (HTTP 400): customfield_1: refused on purpose\n",
                         "Not attempted (they need an item that failed): ",
                         "Keys (workspace → Jira):\n  LM-1 → LM-1 (created)\n")
+                .doesNotContain("Hint:")
                 .endsWith("Run the same command again to complete the import: items already in Jira are skipped, "
                         + "nothing is created twice.\n");
         assertThat(chinese).startsWith("导入项目 LM(Jira 数据中心版):已停止")
@@ -86,5 +90,24 @@ class ImportTextTest {
         assertThat(text).startsWith("Import into project LM on Jira Data Center: complete.\n"
                         + "Created 0, already in Jira 94, failed 0, not attempted 0.\n")
                 .contains("  LM-94 → LM-").doesNotContain("Provisioned", "Run the same command again", "Warnings");
+    }
+
+    @Test
+    void aFieldRefusedAsOffTheScreenBringsAHintForTheAdminAfterJirasMessages() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+        String metricName = jira.addFieldOffScreen("Metric name");
+        ImportReport report = Imports.run(jira, sample);
+
+        String english = render((t, out) -> t.writeReport(report, out), Locale.ENGLISH);
+        String chinese = render((t, out) -> t.writeReport(report, out), Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(english).contains("Field '" + metricName + "' cannot be set. It is not on the appropriate screen, "
+                        + "or unknown.\n",
+                "Hint: Jira refused a field that is not on the project's screen. The import adds the fields it "
+                        + "creates to the default screen only; where a project uses screens of its own, a Jira "
+                        + "administrator needs to add the Last Mile fields to the project's create and edit screens.\n")
+                .containsOnlyOnce("Hint:");
+        assertThat(chinese).contains("提示:Jira 拒绝了不在该项目界面上的字段。",
+                "把 Last Mile 字段添加到该项目的创建界面和编辑界面。");
     }
 }

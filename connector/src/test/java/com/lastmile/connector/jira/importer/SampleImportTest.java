@@ -68,8 +68,9 @@ class SampleImportTest {
     }
 
     /**
-     * The sample's calls on a fresh site: 5 reads (flavor, issue types, link types, fields, search), provisioning
-     * (5 issue types, 1 link type, 17 fields), one bulk create per wave, one edit for its re-baselined checkpoint.
+     * The sample's calls on a fresh Data Center site: 5 reads (flavor, issue types, link types, fields, search),
+     * provisioning (5 issue types, 1 link type, 17 fields and the import key field, each added to the default
+     * screen), one bulk create per wave, one edit for its re-baselined checkpoint.
      */
     @Test
     void importingTheSampleTakesFiveReadsProvisioningOneCreatePerWaveAndOneEdit() {
@@ -79,7 +80,7 @@ class SampleImportTest {
         new JiraImporter(jira).execute(plan);
 
         assertThat(waves).isEqualTo(6);
-        assertThat(jira.calls()).hasSize(5 + 5 + 1 + 17 + waves + 1);
+        assertThat(jira.calls()).hasSize(5 + 5 + 1 + 2 * (17 + 1) + waves + 1);
         assertThat(jira.callsOf("createIssues")).isEqualTo(waves);
         assertThat(jira.createCalls().stream().mapToInt(List::size).sum()).isEqualTo(sample.items().size());
         assertThat(jira.callsOf("editIssue")).isOne();

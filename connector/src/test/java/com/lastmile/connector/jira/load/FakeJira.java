@@ -113,6 +113,11 @@ final class FakeJira implements JiraApi {
     }
 
     @Override
+    public void addFieldToDefaultScreen(String fieldId) {
+        throw new UnsupportedOperationException("not used by the loader");
+    }
+
+    @Override
     public List<IssueTypeInfo> issueTypes() {
         throw new UnsupportedOperationException("not used by the loader");
     }
