@@ -96,8 +96,7 @@ final class ImportCommand implements Callable<Integer> {
             text.writeInputError(e, err);
             return ExitCodes.BAD_INPUT;
         } catch (CredentialsException e) {
-            err.println("lastmile: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return JiraFailureOutput.print(e, locale.messages(), err);
         }
         try (JiraTransport transport = HttpJiraTransport.create(site, credentials)) {
             JiraImporter importer = new JiraImporter(JiraConnection.open(transport));
@@ -114,8 +113,9 @@ final class ImportCommand implements Callable<Integer> {
             text.writeReport(report, out);
             return report.complete() ? ExitCodes.OK : JIRA_REFUSED;
         } catch (JiraException e) {
+            // only the reads of planning throw: nothing changed, as with audit's failed reads
             text.writeJiraError(e, err);
-            return JIRA_REFUSED;
+            return ExitCodes.BAD_INPUT;
         }
     }
 }

@@ -12,13 +12,11 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Last Mile: strategy decomposition, RACI, checkpoints and retrospectives for Jira.",
         subcommands = {EvaluateCommand.class, ReviewCommand.class, RetroCommand.class, ServeCommand.class,
-                AuditCommand.class,
-                ImportCommand.class,
-                CommandLine.HelpCommand.class},
+                AuditCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:findings at error severity (audit)",
+                "1:findings at error severity (audit); Jira refused part of an import (import)",
                 "2:bad input or usage"})
 public final class LastMile implements Runnable {
 

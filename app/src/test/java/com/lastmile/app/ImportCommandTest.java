@@ -80,7 +80,15 @@ class ImportCommandTest {
     }
 
     @Test
-    void aRefusedFirstRequestExitsOneWithJirasMessageAndChangesNothing() throws IOException {
+    void theCredentialsErrorIsIntroducedInTheChosenLanguage() {
+        Cli cli = run(Map.of(), Sample.FILE, "--jira", "https://jira.example.com", "--locale", "zh_CN");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("lastmile: 没有可用的 Jira 凭据:").contains(CredentialsLoader.PAT_VARIABLE);
+    }
+
+    @Test
+    void aRefusedFirstRequestExitsTwoWithJirasMessageAndChangesNothing() throws IOException {
         AtomicInteger requests = new AtomicInteger();
         HttpServer jira = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         jira.createContext("/", exchange -> {
@@ -98,7 +106,7 @@ class ImportCommandTest {
             Cli cli = run(Map.of(CredentialsLoader.PAT_VARIABLE, "secret-token"), Sample.FILE, "--jira",
                     "http://127.0.0.1:" + jira.getAddress().getPort(), "--dry-run");
 
-            assertThat(cli.exitCode()).isOne();
+            assertThat(cli.exitCode()).isEqualTo(2);
             assertThat(cli.err()).contains("a request to Jira failed before the import started",
                     "Authentication failed").doesNotContain("secret-token");
             assertThat(requests.get()).isOne();

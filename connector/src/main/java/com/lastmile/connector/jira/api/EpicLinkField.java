@@ -10,8 +10,6 @@ import com.lastmile.connector.jira.http.JiraTransport;
  */
 final class EpicLinkField {
 
-    static final String CUSTOM_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
-
     private final JiraTransport transport;
     private final String fieldsPath;
     private String id;
@@ -30,11 +28,11 @@ final class EpicLinkField {
 
     private String find() {
         for (JsonNode field : transport.send(JiraRequest.get(fieldsPath)).body()) {
-            if (CUSTOM_TYPE.equals(Json.text(field, "schema", "custom"))) {
+            if (FieldInfo.EPIC_LINK_TYPE.equals(Json.text(field, "schema", "custom"))) {
                 return Json.text(field, "id");
             }
         }
-        throw new IllegalStateException("this Jira has no Epic Link field (" + CUSTOM_TYPE
+        throw new IllegalStateException("this Jira has no Epic Link field (" + FieldInfo.EPIC_LINK_TYPE
                 + "): is Jira Software installed?");
     }
 }

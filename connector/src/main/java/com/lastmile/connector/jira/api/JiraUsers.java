@@ -10,6 +10,6 @@ final class JiraUsers {
 
     static JiraUser read(JsonNode user, JiraFlavor flavor) {
         String id = flavor == JiraFlavor.CLOUD ? Json.text(user, "accountId") : Json.text(user, "name");
-        return new JiraUser(id, Json.text(user, "displayName"), user.path("active").asBoolean());
+        return new JiraUser(id, Json.text(user, "displayName"), user.path("active").asBoolean(true));
     }
 }

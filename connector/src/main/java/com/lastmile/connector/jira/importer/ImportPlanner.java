@@ -32,7 +32,7 @@ final class ImportPlanner {
         JiraFlavor flavor = api.flavor();
         Set<ItemType> usedTypes = workspace.items().stream().map(Item::type)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ItemType.class)));
-        SiteSetup site = new SiteSurvey(api).survey(usedTypes, MarkerStrategy.needsKeyField(flavor));
+        SiteSetup site = new SiteSurvey(api).survey(flavor, usedTypes);
         ImportedIssues imported = ImportedIssues.find(api, project, site.fieldIds().get(TrackerField.PLANNED),
                 MarkerStrategy.of(flavor, site.keyFieldId()));
 

@@ -3,7 +3,9 @@ package com.lastmile.connector.jira.importer;
 import com.lastmile.connector.jira.api.FieldInfo;
 import com.lastmile.connector.jira.api.IssueTypeInfo;
 import com.lastmile.connector.jira.api.JiraApi;
+import com.lastmile.connector.jira.api.JiraFlavor;
 import com.lastmile.connector.jira.api.LinkTypeInfo;
+import com.lastmile.connector.jira.load.SiteFields;
 import com.lastmile.core.model.ItemType;
 import com.lastmile.core.tracker.TrackerField;
 import java.util.ArrayList;
@@ -26,8 +28,6 @@ final class SiteSurvey {
 
     /** Ensured whether the workspace uses them or not, as the plugin does on enable. */
     static final Set<ItemType> ALWAYS_ENSURED = EnumSet.of(ItemType.CHECKPOINT, ItemType.RETROSPECTIVE);
-    /** Story points fields by name, preferred first: company-managed, then team-managed projects. */
-    static final List<String> STORY_POINTS_NAMES = List.of("Story Points", "Story point estimate");
     /** Jira Cloud calls its sub-task type "Subtask" on newer sites. */
     static final String CLOUD_SUB_TASK_NAME = "Subtask";
 
@@ -37,8 +37,8 @@ final class SiteSurvey {
         this.api = api;
     }
 
-    /** @param keyFieldNeeded whether the site needs the {@value MarkerStrategy#KEY_FIELD_NAME} field */
-    SiteSetup survey(Set<ItemType> usedTypes, boolean keyFieldNeeded) {
+    SiteSetup survey(JiraFlavor flavor, Set<ItemType> usedTypes) {
+        boolean keyFieldNeeded = MarkerStrategy.needsKeyField(flavor);
         List<IssueTypeInfo> types = api.issueTypes();
         List<LinkTypeInfo> linkTypes = api.linkTypes();
         List<FieldInfo> fields = api.fields();
@@ -72,6 +72,10 @@ final class SiteSurvey {
             blockers.add(0, ImportProblem.of("import.blocker.missingTypes", String.join(", ", missingJiraTypes)));
         }
 
+        if (needsEpicLink(flavor, usedTypes) && fields.stream().noneMatch(f -> FieldInfo.EPIC_LINK_TYPE.equals(f.customType()))) {
+            blockers.add(ImportProblem.of("import.blocker.noEpicLink"));
+        }
+
         boolean linkTypeExists = linkTypes.stream().anyMatch(link -> named(link.name(), TrackerField.LINK_TYPE_NAME));
 
         Map<TrackerField, String> fieldIds = new EnumMap<>(TrackerField.class);
@@ -82,10 +86,17 @@ final class SiteSurvey {
         }
         String keyFieldId = keyFieldNeeded ? customField(fields, MarkerStrategy.KEY_FIELD_NAME).map(FieldInfo::id)
                 .orElse(null) : null;
-        FieldInfo storyPoints = STORY_POINTS_NAMES.stream().map(name -> customField(fields, name))
+        FieldInfo storyPoints = SiteFields.STORY_POINT_NAMES.stream().map(name -> customField(fields, name))
                 .flatMap(Optional::stream).findFirst().orElse(null);
         return new SiteSetup(typeIds, typesToCreate, linkTypeExists, fieldIds, fieldsToCreate, keyFieldId,
                 keyFieldNeeded && keyFieldId == null, storyPoints, blockers);
+    }
+
+    /** Data Center puts a story into its epic through the Epic Link field (Cloud through {@code parent}). */
+    private static boolean needsEpicLink(JiraFlavor flavor, Set<ItemType> usedTypes) {
+        return flavor == JiraFlavor.DATA_CENTER && usedTypes.contains(ItemType.EPIC)
+                && (usedTypes.contains(ItemType.STORY) || usedTypes.contains(ItemType.TASK)
+                        || usedTypes.contains(ItemType.BUG));
     }
 
     static boolean isSubtask(ItemType type) {

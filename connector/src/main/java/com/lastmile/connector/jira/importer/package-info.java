@@ -26,10 +26,10 @@
  *
  * <p><b>Order.</b> An item needs its parent; a corrective action also needs the checkpoints it corrects, because
  * it is linked to them ("action contributes to checkpoint", how the plugin recognises corrective actions) in its
- * own create call — {@code NewIssue} links only from the new issue. A checkpoint needs only its parent, so it comes
- * in the wave after its goal and its actions at most one wave later. Wave n holds the items whose longest chain of
- * needs has length n: each wave is one bulk create ({@code createIssues} sends 50 issues a request), so the number
- * of calls grows with the tree's depth, not with its size. Links are made at creation: goals, epics,
+ * own create call — {@code NewIssue} links only from the new issue. A wave is one bulk-create request of at most
+ * 50 items whose needs all came in earlier waves; ready items on the longest chains of dependents go first
+ * ({@code Dependencies}), so only a wave whose ready set is smaller than a request is partial, and the number of
+ * requests stays near ⌈items / 50⌉ whatever the tree's depth. Links are made at creation: goals, epics,
  * retrospectives and stories under a goal "contribute to" their parent; stories, tasks and bugs under an epic get
  * the epic; sub-tasks and checkpoints get their parent.
  *

@@ -17,8 +17,8 @@ import java.util.Optional;
  */
 public final class SiteFields {
 
-    static final List<String> STORY_POINT_NAMES = List.of("Story Points", "Story point estimate");
-    static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
+    /** Story point fields by name, preferred first; the importer writes points to the first the site has. */
+    public static final List<String> STORY_POINT_NAMES = List.of("Story Points", "Story point estimate");
 
     private final Map<TrackerField, FieldInfo> tracker;
     private final List<String> storyPointIds;
@@ -39,7 +39,7 @@ public final class SiteFields {
         for (String name : STORY_POINT_NAMES) {
             named(fields, name).ifPresent(found -> storyPoints.add(found.id()));
         }
-        String epicLink = fields.stream().filter(f -> f.custom() && EPIC_LINK_TYPE.equals(f.customType()))
+        String epicLink = fields.stream().filter(f -> f.custom() && FieldInfo.EPIC_LINK_TYPE.equals(f.customType()))
                 .map(FieldInfo::id).findFirst().orElse(null);
         return new SiteFields(tracker, storyPoints, epicLink);
     }

@@ -76,6 +76,8 @@ final class FakeJira implements JiraApi {
                          boolean throwAfter) {
     }
 
+    private static final String EPIC_LINK_ID = "customfield_10014";
+
     private final JiraFlavor flavor;
     private final List<FieldInfo> fields = new ArrayList<>();
     /** Custom fields a create may set: the site's own (on its screens already) and those added to the screen. */
@@ -108,6 +110,15 @@ final class FakeJira implements JiraApi {
         issueTypes.add(new IssueTypeInfo("4", "Bug", false));
         issueTypes.add(new IssueTypeInfo("5", flavor == JiraFlavor.CLOUD ? "Subtask" : "Sub-task", true));
         linkTypes.add(new LinkTypeInfo("100", "Blocks", "blocks", "is blocked by"));
+        if (flavor == JiraFlavor.DATA_CENTER) {
+            fields.add(new FieldInfo(EPIC_LINK_ID, "Epic Link", true, FieldInfo.EPIC_LINK_TYPE));
+        }
+    }
+
+    /** A Data Center site without Jira Software's Epic Link field. */
+    FakeJira withoutEpicLink() {
+        fields.removeIf(field -> field.id().equals(EPIC_LINK_ID));
+        return this;
     }
 
     // ---- set-up and trouble ----

@@ -97,6 +97,17 @@ class ProvisioningTest {
     }
 
     @Test
+    void aDataCenterSiteWithoutEpicLinkBlocksTheImportOfStoriesInEpics() {
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER).withoutEpicLink();
+
+        ImportPlan plan = Imports.plan(jira, sample);
+
+        assertThat(plan.site().blockers()).singleElement().isEqualTo(ImportProblem.of("import.blocker.noEpicLink"));
+        assertThat(Imports.plan(new FakeJira(JiraFlavor.CLOUD), sample).blocked())
+                .as("Cloud puts stories into epics through parent").isFalse();
+    }
+
+    @Test
     void aCheckpointTypeThatIsNotASubTaskTypeBlocksTheImport() {
         FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
         jira.addIssueType("Checkpoint", false);

@@ -3,6 +3,7 @@ package com.lastmile.connector.jira.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lastmile.connector.jira.api.ChangeEntry;
+import com.lastmile.connector.jira.load.SiteFields;
 import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.ItemType;
@@ -134,7 +135,7 @@ final class ReadBack {
     }
 
     private BigDecimal storyPoints(FakeJira.Stored issue) {
-        return jira.fieldList().stream().filter(f -> SiteSurvey.STORY_POINTS_NAMES.contains(f.name()))
+        return jira.fieldList().stream().filter(f -> SiteFields.STORY_POINT_NAMES.contains(f.name()))
                 .map(f -> issue.fields.get(f.id())).filter(v -> v != null).map(JsonNode::decimalValue)
                 .findFirst().orElse(null);
     }

@@ -33,7 +33,7 @@ final class SiteFixture {
         fields.add(new FieldInfo(STORY_POINT_ESTIMATE, "Story point estimate", true,
                 "com.pyxis.greenhopper.jira:jsw-story-points"));
         if (dataCenter) {
-            fields.add(new FieldInfo(EPIC_LINK, "Epic Link", true, SiteFields.EPIC_LINK_TYPE));
+            fields.add(new FieldInfo(EPIC_LINK, "Epic Link", true, FieldInfo.EPIC_LINK_TYPE));
         }
         return fields;
     }
