@@ -20,6 +20,11 @@ final class WorkspaceInput {
 
     /** Loads the file and restricts it to what the viewer may browse. */
     Scope scope() {
+        return scope(file, viewer);
+    }
+
+    /** @param viewer the person to compute as, or null for one who may browse everything */
+    static Scope scope(Path file, String viewer) {
         Workspace workspace = new WorkspaceReader().read(file);
         return Scope.asViewer(workspace, viewer);
     }

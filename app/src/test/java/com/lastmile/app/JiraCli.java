@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the command line as {@link LastMile#run} does, with the given way to Jira behind audit or serve. */
+/** Runs the command line as {@link LastMile#run} does, with the given way to Jira behind audit, serve or retro. */
 final class JiraCli {
 
     private JiraCli() {
@@ -18,6 +18,8 @@ final class JiraCli {
             audit.opener = opener;
         } else if (command instanceof ServeCommand serve) {
             serve.opener = opener;
+        } else if (command instanceof RetroCommand retro) {
+            retro.opener = opener;
         } else {
             throw new IllegalArgumentException(args[0] + " does not reach Jira");
         }

@@ -30,8 +30,8 @@ import java.util.function.Consumer;
 
 /**
  * An in-memory Data Center Jira for the command line and the preview: Last Mile's fields, the issues every search
- * finds (whatever its JQL), changelogs and users. It counts calls, keeps the edits it was sent, and fails a kind of
- * call with a status as Jira would.
+ * finds (whatever its JQL), changelogs and users. It counts calls, keeps the edits and comments it was sent, and fails
+ * a kind of call with a status as Jira would.
  */
 public final class InMemoryJira implements JiraApi {
 
@@ -46,6 +46,7 @@ public final class InMemoryJira implements JiraApi {
     private final Map<String, Integer> calls = new HashMap<>();
     private final List<String> jqls = new ArrayList<>();
     private final Map<String, Map<String, JsonNode>> edits = new LinkedHashMap<>();
+    private final List<Comment> comments = new ArrayList<>();
     private final Map<String, Integer> failures = new HashMap<>();
     private final JiraUser myself;
 
@@ -90,6 +91,14 @@ public final class InMemoryJira implements JiraApi {
 
     public Map<String, Map<String, JsonNode>> edits() {
         return edits;
+    }
+
+    /** A comment as it was sent. */
+    public record Comment(String issueKey, CommentBody body) {
+    }
+
+    public List<Comment> comments() {
+        return List.copyOf(comments);
     }
 
     private static String idOf(String key) {
@@ -258,6 +267,7 @@ public final class InMemoryJira implements JiraApi {
 
     @Override
     public void comment(String issueKey, CommentBody body) {
-        throw new UnsupportedOperationException("not used");
+        call("comment");
+        comments.add(new Comment(issueKey, body));
     }
 }

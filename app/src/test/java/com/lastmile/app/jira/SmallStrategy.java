@@ -23,6 +23,7 @@ public final class SmallStrategy {
               - key: LM-1
                 type: Campaign
                 summary: Sign 50 customers
+                status: To Do
                 due: 2026-12-31
                 raci: { R: [ana], A: [bob, ana] }
                 metric: { name: Customers, unit: 家, direction: increase, baseline: 0, target: 50, actual: 22 }
@@ -30,6 +31,7 @@ public final class SmallStrategy {
                 type: Checkpoint
                 parent: LM-1
                 summary: Q1 checkpoint
+                status: To Do
                 due: 2026-03-31
                 planned: 8
                 actual: 6

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Something Jira refused or did not answer during an import.
  *
- * @param subject the workspace key of the item, or the name of the issue type, link type or field being provisioned
+ * @param subject the workspace key of the item, the {@link ActionLink#label() label} of a link, or the name of the
+ *     issue type, link type or field being provisioned
  * @param jiraKey the issue's Jira key when it exists despite the failure (a refused re-plan edit), else null
  * @param status Jira's HTTP status, 0 when there was no answer
  * @param messages Jira's own messages, verbatim
@@ -32,7 +33,12 @@ public record ImportFailure(Reason reason, String subject, String jiraKey, int s
         /** The create call got no answer and the search to tell what happened failed too: it may exist. */
         OUTCOME_UNKNOWN,
         /** The issue exists, but the edit recording its re-plan was refused. */
-        REPLAN_REFUSED
+        REPLAN_REFUSED,
+        /**
+         * Both issues exist, but the corrective-action link between them was refused or got no answer; the next
+         * run's search tells whether it exists.
+         */
+        LINK_REFUSED
     }
 
     /**

@@ -12,15 +12,18 @@ import java.util.List;
  * @param existing items an earlier run created, in file order: they are neither created nor changed
  * @param waves the items to create, wave by wave; each wave is one bulk create
  * @param pendingReplans items in Jira whose re-plan edit an earlier run could not record, recorded first
+ * @param links corrective-action links from actions already in Jira, one call each: first when the checkpoint is in
+ *     Jira too, else after the checkpoint's wave
  */
 public record ImportPlan(String projectKey, JiraFlavor flavor, Workspace workspace, SiteSetup site,
                          List<KeyMapping> existing, List<List<Item>> waves, List<String> pendingReplans,
-                         List<ImportWarning> warnings) {
+                         List<ActionLink> links, List<ImportWarning> warnings) {
 
     public ImportPlan {
         existing = List.copyOf(existing);
         waves = waves.stream().map(List::copyOf).toList();
         pendingReplans = List.copyOf(pendingReplans);
+        links = List.copyOf(links);
         warnings = List.copyOf(warnings);
     }
 

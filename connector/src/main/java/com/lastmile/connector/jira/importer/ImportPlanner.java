@@ -53,7 +53,8 @@ final class ImportPlanner {
         List<Item> toCreate = workspace.items().stream().filter(item -> !inJira.contains(item.key())).toList();
         List<String> duplicated = workspace.items().stream().map(Item::key)
                 .filter(imported.duplicated()::contains).toList();
-        List<ImportWarning> warnings = ImportWarnings.of(toCreate, inJira, site.storyPoints() != null, duplicated);
-        return new ImportPlan(project, flavor, workspace, site, existing, waves, pendingReplans, warnings);
+        List<ActionLink> links = ActionLinks.toMake(workspace.items(), imported.byWorkspaceKey());
+        List<ImportWarning> warnings = ImportWarnings.of(toCreate, site.storyPoints() != null, duplicated);
+        return new ImportPlan(project, flavor, workspace, site, existing, waves, pendingReplans, links, warnings);
     }
 }

@@ -9,19 +9,22 @@ import java.util.List;
  *
  * @param provisioned what was created on the site, in order
  * @param keys every item that exists in Jira now, in file order, created by this run or before
+ * @param linked the corrective-action links this run made with calls of their own, in the order made
  */
 public record ImportReport(String projectKey, JiraFlavor flavor, List<SetupStep> provisioned, List<KeyMapping> keys,
-                           List<ImportFailure> failures, List<String> notAttempted, List<ImportWarning> warnings) {
+                           List<ActionLink> linked, List<ImportFailure> failures, List<String> notAttempted,
+                           List<ImportWarning> warnings) {
 
     public ImportReport {
         provisioned = List.copyOf(provisioned);
         keys = List.copyOf(keys);
+        linked = List.copyOf(linked);
         failures = List.copyOf(failures);
         notAttempted = List.copyOf(notAttempted);
         warnings = List.copyOf(warnings);
     }
 
-    /** True when every item exists and every re-plan is recorded. */
+    /** True when every item exists and every re-plan and corrective-action link is recorded. */
     public boolean complete() {
         return failures.isEmpty() && notAttempted.isEmpty();
     }

@@ -12,13 +12,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Carries out a plan: provisioning, the re-plans an earlier run left, then the waves, each one bulk create followed
- * by the re-plan edits of its re-baselined checkpoints. The first step with a failure ends the run after that step:
- * later waves would need what failed. A create without an answer is never resent; one more search tells which of
- * those issues Jira did create.
+ * Carries out a plan: provisioning, the re-plans and corrective-action links an earlier run left, then the waves,
+ * each one bulk create followed by the re-plan edits of its re-baselined checkpoints and the links from actions
+ * already in Jira to its new checkpoints, one call per link. The first step with a failure ends the run after that
+ * step: later waves would need what failed. A create without an answer is never resent; one more search tells which
+ * of those issues Jira did create.
  */
 final class ImportRun {
 
@@ -29,6 +31,7 @@ final class ImportRun {
     /** Jira key of every item that exists, by workspace key. */
     private final Map<String, String> jiraKeys = new HashMap<>();
     private final Set<String> created = new HashSet<>();
+    private final List<ActionLink> linked = new ArrayList<>();
     private final List<ImportFailure> failures = new ArrayList<>();
     private JiraIds ids;
     private MarkerStrategy marker;
@@ -53,6 +56,7 @@ final class ImportRun {
         ids = setup.ids();
         marker = MarkerStrategy.of(plan.flavor(), ids.keyField());
         plan.pendingReplans().forEach(key -> recordReplan(dependencies.item(key)));
+        plan.links().stream().filter(link -> jiraKeys.containsKey(link.checkpoint())).forEach(this::link);
         if (!failures.isEmpty()) {
             return report(setup.done(), 0);
         }
@@ -88,6 +92,8 @@ final class ImportRun {
             reconcile(result.unknown().stream().map(index -> wave.get(index).key()).toList(), noAnswer);
         }
         wave.stream().filter(item -> created.contains(item.key()) && Replan.needed(item)).forEach(this::recordReplan);
+        Set<String> createdNow = wave.stream().map(Item::key).filter(created::contains).collect(Collectors.toSet());
+        plan.links().stream().filter(link -> createdNow.contains(link.checkpoint())).forEach(this::link);
     }
 
     /** Learns from one search which issues of unanswered creates exist. */
@@ -119,6 +125,16 @@ final class ImportRun {
         }
     }
 
+    /** "action contributes to checkpoint": the action is the outward end. */
+    private void link(ActionLink link) {
+        try {
+            api.link(TrackerField.LINK_TYPE_NAME, jiraKeys.get(link.action()), jiraKeys.get(link.checkpoint()));
+            linked.add(link);
+        } catch (JiraException e) {
+            failures.add(ImportFailure.of(ImportFailure.Reason.LINK_REFUSED, link.label(), null, e));
+        }
+    }
+
     private void exists(String workspaceKey, String jiraKey) {
         jiraKeys.put(workspaceKey, jiraKey);
         created.add(workspaceKey);
@@ -133,7 +149,7 @@ final class ImportRun {
                 item -> waiting.add(item.key())));
         List<String> notAttempted = plan.workspace().items().stream().map(Item::key).filter(waiting::contains)
                 .toList();
-        return new ImportReport(plan.projectKey(), plan.flavor(), provisioned, keys, failures, notAttempted,
+        return new ImportReport(plan.projectKey(), plan.flavor(), provisioned, keys, linked, failures, notAttempted,
                 plan.warnings());
     }
 }

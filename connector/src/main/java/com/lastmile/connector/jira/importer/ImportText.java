@@ -45,6 +45,9 @@ public final class ImportText {
         if (!replans.isEmpty()) {
             out.println(messages.format("import.plan.replans", String.join(", ", replans)));
         }
+        if (!plan.links().isEmpty()) {
+            out.println(messages.format("import.plan.links", labels(plan.links())));
+        }
         writeWarnings(plan.warnings(), out);
         out.println(messages.format("import.plan.summary", plan.workspace().items().size(), plan.existing().size(),
                 plan.itemsToCreate(), plan.waves().size()));
@@ -74,6 +77,9 @@ public final class ImportText {
             report.keys().forEach(key -> out.println(INDENT + messages.format(
                     key.created() ? "import.report.key.created" : "import.report.key.existing",
                     key.workspaceKey(), key.jiraKey())));
+        }
+        if (!report.linked().isEmpty()) {
+            out.println(messages.format("import.report.linked", labels(report.linked())));
         }
         writeWarnings(report.warnings(), out);
         if (!report.complete()) {
@@ -112,6 +118,10 @@ public final class ImportText {
         out.println(messages.format("import.warning.title"));
         warnings.forEach(warning -> out.println(INDENT + messages.format("import.warning." + warning.kind().name(),
                 String.join(", ", warning.keys()))));
+    }
+
+    private static String labels(List<ActionLink> links) {
+        return String.join(", ", links.stream().map(ActionLink::label).toList());
     }
 
     private String failure(ImportFailure failure) {

@@ -17,8 +17,6 @@ public record ImportWarning(Kind kind, List<String> keys) {
         /** The site has no story points field. */
         POINTS_NOT_IMPORTED,
         /** A workspace key is on more than one issue; the oldest is used. */
-        DUPLICATE_MARKER,
-        /** A new checkpoint's corrective action was already in Jira, and existing issues are not changed. */
-        ACTION_LINK_NOT_MADE
+        DUPLICATE_MARKER
     }
 }

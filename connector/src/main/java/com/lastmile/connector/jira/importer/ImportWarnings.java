@@ -4,24 +4,19 @@ import com.lastmile.core.model.Item;
 import com.lastmile.core.model.StatusCategory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the import leaves behind, said up front: statuses other than to-do (issues start in their workflow's first
  * status; transitions are workflow-specific), {@code visibleTo} (security levels are project-specific), story
- * points without a field, duplicated markers, and corrective-action links to an issue that already existed.
+ * points without a field, and duplicated markers.
  */
 final class ImportWarnings {
 
     private ImportWarnings() {
     }
 
-    /**
-     * @param toCreate the items this run creates
-     * @param inJira workspace keys already in Jira
-     */
-    static List<ImportWarning> of(List<Item> toCreate, Set<String> inJira, boolean pointsField,
-                                  List<String> duplicated) {
+    /** @param toCreate the items this run creates */
+    static List<ImportWarning> of(List<Item> toCreate, boolean pointsField, List<String> duplicated) {
         List<ImportWarning> warnings = new ArrayList<>();
         add(warnings, ImportWarning.Kind.STATUS_NOT_TRANSITIONED, toCreate.stream()
                 .filter(item -> item.statusCategory() != StatusCategory.TODO).map(Item::key).toList());
@@ -32,11 +27,6 @@ final class ImportWarnings {
                     .filter(item -> item.points() != null).map(Item::key).toList());
         }
         add(warnings, ImportWarning.Kind.DUPLICATE_MARKER, duplicated);
-        add(warnings, ImportWarning.Kind.ACTION_LINK_NOT_MADE, toCreate.stream()
-                .filter(item -> item.checkpoint() != null)
-                .flatMap(checkpoint -> checkpoint.checkpoint().actions().stream().filter(inJira::contains)
-                        .map(action -> action + " → " + checkpoint.key()))
-                .toList());
         return warnings;
     }
 

@@ -21,8 +21,8 @@
  * {"workspaceKey": "LM-4"}}. Data Center's search cannot return entity properties (JRASERVER-62898), so there the
  * issue also gets the workspace key in the "Last Mile import key" field, which the search reads instead
  * ({@code MarkerStrategy}). Items found by it are neither created nor changed, so a second run makes no write at
- * all. Exception: a re-baselined checkpoint whose re-plan edit an earlier run could not record (it still shows its
- * original plan) gets that edit.
+ * all. Exceptions: a re-baselined checkpoint whose re-plan edit an earlier run could not record (it still shows its
+ * original plan) gets that edit, and an action already in Jira gets the corrective-action links it lacks (below).
  *
  * <p><b>Order.</b> An item needs its parent; a corrective action also needs the checkpoints it corrects, because
  * it is linked to them ("action contributes to checkpoint", how the plugin recognises corrective actions) in its
@@ -32,6 +32,12 @@
  * requests stays near ⌈items / 50⌉ whatever the tree's depth. Links are made at creation: goals, epics,
  * retrospectives and stories under a goal "contribute to" their parent; stories, tasks and bugs under an epic get
  * the epic; sub-tasks and checkpoints get their parent.
+ *
+ * <p><b>Links to actions already in Jira</b> occur only when an import resumes or extends an earlier one: a new
+ * checkpoint corrected by an action an earlier run created, or a checkpoint and action both in Jira without their
+ * link (a refused link, or an action added to the file since). A create links only from the issue it creates, so
+ * these are made with {@code JiraApi.link}, one call per link: after the wave that creates the checkpoint, or first
+ * when it exists already. The plan lists them; a refused link is a failure in the report, and the next run makes it.
  *
  * <p><b>Values</b> are written as the plugin reads them back: metric direction {@code increase}/{@code decrease},
  * additive {@code yes}/{@code no}, numbers exact, the RACI as the plugin's JSON text. Person ids are taken as

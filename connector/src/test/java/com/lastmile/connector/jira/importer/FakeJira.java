@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * An in-memory Jira behind the {@link JiraApi} port: assigns keys, stores issues, properties, links and changelogs,
  * checks creates the way Jira does (known issue type, sub-task parents, epics, custom fields only when on the
  * default screen, link type), records every call, and can be told to refuse drafts, leave outcomes unknown, throw,
- * or refuse edits and searches. As Data Center, its search refuses entity properties as {@code RestJiraApi} does.
+ * or refuse edits, links and searches. As Data Center, its search refuses entity properties as {@code RestJiraApi} does.
  */
 final class FakeJira implements JiraApi {
 
@@ -92,6 +92,7 @@ final class FakeJira implements JiraApi {
     private final List<List<NewIssue>> createCalls = new ArrayList<>();
     private final Map<Integer, CreateTrouble> createTrouble = new HashMap<>();
     private final Set<String> refusedEdits = new HashSet<>();
+    private boolean refuseLinks;
     private final Set<String> refusedFields = new HashSet<>();
     private boolean refuseScreenChanges;
     private final Set<Integer> failingSearches = new HashSet<>();
@@ -172,6 +173,14 @@ final class FakeJira implements JiraApi {
 
     void allowEdits() {
         refusedEdits.clear();
+    }
+
+    void refuseLinks() {
+        refuseLinks = true;
+    }
+
+    void allowLinks() {
+        refuseLinks = false;
     }
 
     /** The nth search (1-based) fails without an answer. */
@@ -373,6 +382,16 @@ final class FakeJira implements JiraApi {
     @Override
     public void link(String linkTypeName, String outwardKey, String inwardKey) {
         calls.add("link");
+        if (refuseLinks) {
+            throw new JiraException("POST /rest/api/2/issueLink failed with HTTP 403", 403,
+                    List.of("You do not have the permission to link issues."), false, null);
+        }
+        if (linkTypes.stream().noneMatch(type -> type.name().equals(linkTypeName))) {
+            throw new JiraException("POST /rest/api/2/issueLink failed with HTTP 404", 404,
+                    List.of("No issue link type with name '" + linkTypeName + "' found."), false, null);
+        }
+        require(outwardKey);
+        require(inwardKey);
         links.add(new Link(linkTypeName, outwardKey, inwardKey));
     }
 

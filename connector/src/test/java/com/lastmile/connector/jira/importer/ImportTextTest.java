@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lastmile.connector.jira.api.JiraFlavor;
 import com.lastmile.core.i18n.Messages;
+import com.lastmile.core.model.ItemType;
 import com.lastmile.core.model.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -90,6 +92,34 @@ class ImportTextTest {
         assertThat(text).startsWith("Import into project LM on Jira Data Center: complete.\n"
                         + "Created 0, already in Jira 94, failed 0, not attempted 0.\n")
                 .contains("  LM-94 → LM-").doesNotContain("Provisioned", "Run the same command again", "Warnings");
+    }
+
+    @Test
+    void linksToActionsAlreadyInJiraAreInThePlanAndInTheReportOrItsFailures() {
+        Workspace before = TestWorkspaces.of(TestWorkspaces.item("LM-1", ItemType.CAMPAIGN, null),
+                TestWorkspaces.item("LM-2", ItemType.EPIC, "LM-1"));
+        Workspace after = TestWorkspaces.of(before.items().get(0), before.items().get(1),
+                TestWorkspaces.checkpoint("LM-3", "LM-1", "10", List.of("LM-2")));
+        FakeJira jira = new FakeJira(JiraFlavor.DATA_CENTER);
+        Imports.run(jira, before);
+        ImportPlan plan = Imports.plan(jira, after);
+        jira.refuseLinks();
+        ImportReport refused = new JiraImporter(jira).execute(plan);
+        jira.allowLinks();
+        ImportReport linked = Imports.run(jira, after);
+
+        assertThat(render((t, out) -> t.writePlan(plan, out), Locale.ENGLISH)).contains("Corrective-action links to "
+                + "actions already in Jira, made with one call each once their checkpoint exists (action → checkpoint): "
+                + "LM-2 → LM-3\n");
+        assertThat(render((t, out) -> t.writeReport(refused, out), Locale.ENGLISH)).contains("  LM-2 → LM-3: the "
+                + "corrective-action link failed (HTTP 403): You do not have the permission to link issues.\n")
+                .doesNotContain("Corrective-action links made");
+        assertThat(render((t, out) -> t.writeReport(refused, out), Locale.SIMPLIFIED_CHINESE))
+                .contains("LM-2 → LM-3:建立纠偏措施链接失败(HTTP 403)");
+        assertThat(render((t, out) -> t.writeReport(linked, out), Locale.ENGLISH)).contains("Corrective-action links "
+                + "made to actions already in Jira (action → checkpoint): LM-2 → LM-3\n");
+        assertThat(render((t, out) -> t.writeReport(linked, out), Locale.SIMPLIFIED_CHINESE))
+                .contains("已为已在 Jira 中的纠偏措施建立链接(措施 → 检查点):LM-2 → LM-3");
     }
 
     @Test
