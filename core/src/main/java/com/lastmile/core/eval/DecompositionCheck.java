@@ -17,11 +17,14 @@ final class DecompositionCheck {
 
     private final List<Item> items;
     private final Tree tree;
+    private final boolean[] hasMetric;
     private final FindingCollector findings;
 
-    DecompositionCheck(List<Item> items, Tree tree, FindingCollector findings) {
+    /** @param hasMetric whether each item has a metric: only those children's records are read */
+    DecompositionCheck(List<Item> items, Tree tree, boolean[] hasMetric, FindingCollector findings) {
         this.items = items;
         this.tree = tree;
+        this.hasMetric = hasMetric;
         this.findings = findings;
     }
 
@@ -29,7 +32,8 @@ final class DecompositionCheck {
         BigDecimal sum = BigDecimal.ZERO;
         int measuring = 0;
         for (int k = 0; k < tree.childCount(i); k++) {
-            Metric childMetric = items.get(tree.child(i, k)).metric();
+            int child = tree.child(i, k);
+            Metric childMetric = hasMetric[child] ? items.get(child).metric() : null;
             if (childMetric != null && childMetric.sameMeasureAs(metric)) {
                 sum = sum.add(childMetric.target());
                 measuring++;

@@ -5,6 +5,8 @@ import com.lastmile.core.finding.Rule;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.ItemType;
 import com.lastmile.core.model.Metric;
+import com.lastmile.core.model.Raci;
+import com.lastmile.core.model.StatusCategory;
 import com.lastmile.core.rules.Achievement;
 import com.lastmile.core.rules.RaciRules;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import java.util.Map;
 /**
  * Evaluates a scope: hierarchy, roll-up, checkpoints, RACI and decomposition, in a few linear passes
  * over index arrays (no per-item lookups by key after the first pass), so a million items stay cheap.
+ * At that size every pass over the item records costs tens of milliseconds in cache misses, so the records are
+ * read twice in all: once for their keys (the index) and once for everything else; later passes use arrays.
  */
 public final class Evaluator {
 
@@ -37,9 +41,11 @@ public final class Evaluator {
         private final int n;
         private final KeyIndex index;
         private final int[] parent;
-        private final byte[] level;
-        private final boolean[] inCycle;
-        private final Tree tree;
+        /** Each item's {@link ItemType} ordinal. */
+        private final byte[] type;
+        /** Each item's {@link StatusCategory} ordinal. */
+        private final byte[] category;
+        private final boolean[] hasMetric;
         private final FindingCollector findings;
 
         Run(Scope scope, LocalDate asOf) {
@@ -49,16 +55,10 @@ public final class Evaluator {
             this.n = items.size();
             this.index = new KeyIndex(items);
             this.parent = new int[n];
-            this.level = new byte[n];
-            for (int i = 0; i < n; i++) {
-                Item item = items.get(i);
-                String p = item.parent();
-                parent[i] = p == null ? NO_PARENT : resolve(p);
-                level[i] = (byte) item.type().level();
-            }
+            this.type = new byte[n];
+            this.category = new byte[n];
+            this.hasMetric = new boolean[n];
             this.findings = new FindingCollector(n);
-            this.inCycle = findCycles();
-            this.tree = new Tree(items, parent);
         }
 
         private int resolve(String key) {
@@ -67,47 +67,80 @@ public final class Evaluator {
         }
 
         Evaluation evaluate() {
-            List<CheckpointResult> checkpoints = checkItems();
-            RollUp rollUp = new RollUp(items, tree, inCycle, findings);
+            int[] weighting = new int[n];
+            IntList additive = new IntList();
+            Item[] records = new Item[n];
+            String[] keys = new String[n];
+            String[] scopeParent = new String[n];
+            List<CheckpointResult> checkpoints = readItems(records, keys, scopeParent, weighting, additive);
+            boolean[] inCycle = findCycles();
+            checkLevelOrder();
+            Tree tree = new Tree(parent, type, weighting, keys);
+            DecompositionCheck decomposition = new DecompositionCheck(items, tree, hasMetric, findings);
+            for (int k = 0; k < additive.size(); k++) {
+                int i = additive.get(k);
+                decomposition.check(i, items.get(i).metric());
+            }
+            RollUp rollUp = new RollUp(items, tree, type, category, hasMetric, inCycle, findings);
             rollUp.run();
-            Trend[] trends = Trends.of(items, tree);
+            // from arrays only: even the cast of items.get(i) to Item would read every record again
             List<ItemResult> results = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Item item = items.get(i);
-                if (!item.type().isAttachment()) {
+                if (!Tree.TYPES[type[i]].isAttachment()) {
+                    Item item = records[i];
                     results.add(new ItemResult(item, rollUp.progress(i), rollUp.achievement(i),
-                            item.metric() == null ? null : Achievement.ofStretch(item.metric()), trends[i],
-                            rollUp.explanation(i), parent[i] >= 0 ? item.parent() : null));
+                            hasMetric[i] ? Achievement.ofStretch(item.metric()) : null, Trends.of(items, tree, i),
+                            rollUp.explanation(i), scopeParent[i]));
                 }
             }
             return new Evaluation(scope, asOf, results, checkpoints, findings.sorted());
         }
 
         /**
-         * Every check that needs only the item and its parent's position, in one pass: each item record is read
-         * once here instead of once per rule family (at a million items each pass is tens of cache-missing ms).
+         * The one pass over the item records after the index: resolves each parent, keeps what later passes need
+         * in arrays, and runs every check that needs only the item and its parent's position (missing parents,
+         * RACI, checkpoints). Each record is read once here instead of once per rule family.
+         *
+         * @param records filled with the items, typed: the results are built from it without touching a record
+         * @param keys filled with the items' keys
+         * @param scopeParent filled with each item's parent key when the parent is in the scope, else null
+         * @param weighting filled with each item's {@link Weighting}
+         * @param additive filled with the positions of the items with an additive metric
          */
-        private List<CheckpointResult> checkItems() {
+        private List<CheckpointResult> readItems(Item[] records, String[] keys, String[] scopeParent,
+                                                 int[] weighting, IntList additive) {
             CheckpointEvaluator checkpointEvaluator = new CheckpointEvaluator(scope.settings(), asOf, items, parent,
                     index, findings);
-            DecompositionCheck decomposition = new DecompositionCheck(items, tree, findings);
             RaciRules raciRules = new RaciRules(scope.people(), scope.settings());
             Map<String, Integer> openAccountable = new LinkedHashMap<>();
             List<CheckpointResult> checkpoints = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Item item = items.get(i);
-                checkHierarchy(i, item);
-                findings.addAll(i, raciRules.check(item.key(), item.type(), item.raci()));
-                if (item.raci() != null && !item.isDone()) {
-                    for (String person : item.raci().accountable()) {
+                records[i] = item;
+                keys[i] = item.key();
+                String p = item.parent();
+                parent[i] = p == null ? NO_PARENT : resolve(p);
+                scopeParent[i] = parent[i] >= 0 ? p : null;
+                ItemType itemType = item.type();
+                type[i] = (byte) itemType.ordinal();
+                category[i] = (byte) item.statusCategory().ordinal();
+                weighting[i] = Weighting.of(item);
+                checkParent(i, item);
+                Raci raci = item.raci();
+                findings.addAll(i, raciRules.check(item.key(), itemType, raci));
+                if (raci != null && !item.isDone()) {
+                    for (String person : raci.accountable()) {
                         openAccountable.merge(person, 1, Integer::sum);
                     }
                 }
                 Metric metric = item.metric();
-                if (metric != null && metric.additive()) {
-                    decomposition.check(i, metric);
+                if (metric != null) {
+                    hasMetric[i] = true;
+                    if (metric.additive()) {
+                        additive.add(i);
+                    }
                 }
-                if (item.type() == ItemType.CHECKPOINT) {
+                if (itemType == ItemType.CHECKPOINT) {
                     checkpoints.add(checkpointEvaluator.evaluate(i));
                 }
             }
@@ -162,7 +195,8 @@ public final class Evaluator {
             }
         }
 
-        private void checkHierarchy(int i, Item item) {
+        /** ORPHAN_EPIC, ORPHAN_GOAL and HIERARCHY_UNKNOWN_PARENT: what the item's own parent link tells. */
+        private void checkParent(int i, Item item) {
             int p = parent[i];
             if (p == UNKNOWN_PARENT) {
                 findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_UNKNOWN_PARENT, item.parent()));
@@ -172,11 +206,19 @@ public final class Evaluator {
                 } else if (item.type() == ItemType.CAMPAIGN || item.type() == ItemType.TACTIC) {
                     findings.add(i, Finding.of(item.key(), Rule.ORPHAN_GOAL));
                 }
-            } else if (item.type().level() <= level[p]) {
-                // the parent's record is read only for the rare finding: the level array answers the rest
-                Item up = items.get(p);
-                findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_LEVEL_ORDER, up.key(),
-                        String.valueOf(item.type().level()), String.valueOf(up.type().level())));
+            }
+        }
+
+        /** HIERARCHY_LEVEL_ORDER, from the type array: the records are read only for a finding. */
+        private void checkLevelOrder() {
+            for (int i = 0; i < n; i++) {
+                int p = parent[i];
+                if (p >= 0 && Tree.TYPES[type[i]].level() <= Tree.TYPES[type[p]].level()) {
+                    Item item = items.get(i);
+                    Item up = items.get(p);
+                    findings.add(i, Finding.of(item.key(), Rule.HIERARCHY_LEVEL_ORDER, up.key(),
+                            String.valueOf(item.type().level()), String.valueOf(up.type().level())));
+                }
             }
         }
 

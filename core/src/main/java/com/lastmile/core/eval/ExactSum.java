@@ -5,12 +5,19 @@ import java.math.BigDecimal;
 /**
  * An exact decimal sum that stays in a long while every term is an integer (story points, counts, weights
  * of 1), so the roll-up of a million items allocates no BigDecimal per child. Value and scale equal those of
- * adding the terms with BigDecimal.add.
+ * adding the terms with BigDecimal.add. One instance serves one mean after another ({@link #reset}).
  */
 final class ExactSum {
 
     private long whole;
     private BigDecimal fraction;
+
+    /** Starts a new sum at 0. */
+    ExactSum reset() {
+        whole = 0;
+        fraction = null;
+        return this;
+    }
 
     void add(BigDecimal term) {
         if (term.scale() == 0 && term.precision() < 19) {
@@ -22,6 +29,17 @@ final class ExactSum {
             }
         }
         fraction = fraction == null ? term : fraction.add(term);
+    }
+
+    /** Adds a whole number: the same as adding {@code BigDecimal.valueOf(term)}. */
+    void add(long term) {
+        long sum = whole + term;
+        if (((whole ^ sum) & (term ^ sum)) >= 0) {
+            whole = sum;
+            return;
+        }
+        BigDecimal big = BigDecimal.valueOf(term);
+        fraction = fraction == null ? big : fraction.add(big);
     }
 
     BigDecimal value() {

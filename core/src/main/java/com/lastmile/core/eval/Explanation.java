@@ -12,13 +12,17 @@ public sealed interface Explanation {
                       BigDecimal achievement, boolean clamped) implements Explanation {
     }
 
-    /** Progress as the weighted mean of the children's progress. */
+    /**
+     * Progress as the weighted mean of the children's progress. The evaluator hands in lists that build their
+     * {@link Contribution}s and {@link Exclusion}s from its own arrays when first read (a million children need
+     * none of them until an explanation is shown); any other list is copied.
+     */
     record FromChildren(List<Contribution> contributions, List<Exclusion> excluded, BigDecimal totalWeight)
             implements Explanation {
 
         public FromChildren {
-            contributions = List.copyOf(contributions);
-            excluded = List.copyOf(excluded);
+            contributions = ChildLists.immutable(contributions);
+            excluded = ChildLists.immutable(excluded);
         }
     }
 

@@ -24,6 +24,7 @@ final class KeyIndex {
     private final List<String> prefixes = new ArrayList<>();
     private final List<int[]> positionsByNumber = new ArrayList<>();
     private final Map<String, Integer> others = new HashMap<>();
+    private boolean duplicates;
 
     KeyIndex(List<Item> items) {
         int n = items.size();
@@ -32,10 +33,10 @@ final class KeyIndex {
         List<int[]> ranges = new ArrayList<>();   // per prefix: {count, max number}
         for (int i = 0; i < n; i++) {
             String key = items.get(i).key();
-            int dash = numberStart(key) - 1;
-            project[i] = dash > 0 ? prefix(key, dash, true) : -1;
+            long parsed = parse(key);
+            project[i] = parsed >= 0 ? prefix(key, dash(parsed), true) : -1;
             if (project[i] >= 0) {
-                number[i] = Integer.parseInt(key, dash + 1, key.length(), 10);
+                number[i] = number(parsed);
                 int[] range = project[i] < ranges.size() ? ranges.get(project[i]) : null;
                 if (range == null) {
                     range = new int[2];
@@ -54,21 +55,23 @@ final class KeyIndex {
             if (positions != null) {
                 if (positions[number[i]] == 0) {
                     positions[number[i]] = i + 1;
+                } else {
+                    duplicates = true;
                 }
-            } else {
-                others.putIfAbsent(items.get(i).key(), i);
+            } else if (others.putIfAbsent(items.get(i).key(), i) != null) {
+                duplicates = true;
             }
         }
     }
 
     /** The position of the item with this key, or {@link #ABSENT}. */
     int position(String key) {
-        int dash = numberStart(key) - 1;
-        if (dash > 0) {
-            int p = prefix(key, dash, false);
+        long parsed = parse(key);
+        if (parsed >= 0) {
+            int p = prefix(key, dash(parsed), false);
             int[] positions = p >= 0 ? positionsByNumber.get(p) : null;
             if (positions != null) {
-                int number = Integer.parseInt(key, dash + 1, key.length(), 10);
+                int number = number(parsed);
                 return number < positions.length ? positions[number] - 1 : ABSENT;
             }
         }
@@ -79,18 +82,39 @@ final class KeyIndex {
         return position(key) != ABSENT;
     }
 
-    /** Where the issue number starts after a dash, or 0 when the key is not PROJECT-NUMBER. */
-    private static int numberStart(String key) {
-        int k = key.length();
-        while (k > 0 && key.length() - k < MAX_DIGITS && isDigit(key.charAt(k - 1))) {
-            k--;
-        }
-        boolean valid = k < key.length() && k > 1 && key.charAt(k - 1) == '-' && key.charAt(k) != '0';
-        return valid ? k : 0;
+    /** Whether two items share a key (then {@link #position} names the first of them). */
+    boolean hasDuplicates() {
+        return duplicates;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    /**
+     * A PROJECT-NUMBER key read in one pass from its end: the position of the dash in the upper half and the issue
+     * number (1 to {@value #MAX_DIGITS} digits, no leading zero) in the lower; negative for a key of another shape.
+     */
+    private static long parse(String key) {
+        int length = key.length();
+        int k = length;
+        int number = 0;
+        int scale = 1;
+        while (k > 0 && length - k < MAX_DIGITS) {
+            char c = key.charAt(k - 1);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            number += (c - '0') * scale;
+            scale *= 10;
+            k--;
+        }
+        boolean valid = k < length && k > 1 && key.charAt(k - 1) == '-' && key.charAt(k) != '0';
+        return valid ? (long) (k - 1) << 32 | number : -1;
+    }
+
+    private static int dash(long parsed) {
+        return (int) (parsed >>> 32);
+    }
+
+    private static int number(long parsed) {
+        return (int) parsed;
     }
 
     /** The index of the key's project prefix, registering it when asked; -1 when unknown. */

@@ -6,11 +6,10 @@ import com.lastmile.core.model.Settings;
 import com.lastmile.core.model.Workspace;
 import com.lastmile.core.port.PeopleDirectory;
 import com.lastmile.core.port.PeopleList;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What one viewer may see: the items they may browse and how many were left out. Every number and list
@@ -47,30 +46,42 @@ public record Scope(Settings settings, PeopleDirectory people, String viewer, Li
             throw new IllegalArgumentException("unknown viewer '" + viewer + "': not among the workspace's people");
         }
         List<Item> all = workspace.items();
-        boolean[] visible = new WorkspaceVisibility(all).visibleTo(viewer);
-        Set<String> browsableKeys = new HashSet<>();
+        WorkspaceVisibility visibility = new WorkspaceVisibility(all);
+        boolean[] visible = visibility.visibleTo(viewer);
+        Predicate<String> browsable = visibility.browsable(visible);
+        int count = 0;
+        for (boolean v : visible) {
+            count += v ? 1 : 0;
+        }
+        // Copied as references: all.get(i) would cast, and so read, every record again (a cache miss each at a
+        // million items); only the checkpoints that name corrective actions are looked at.
+        Object[] records = all.toArray();
+        Object[] kept = new Object[count];
+        IntList withActions = visibility.withActions();
+        int next = 0;
+        int k = 0;
         for (int i = 0; i < visible.length; i++) {
+            boolean hasActions = next < withActions.size() && withActions.get(next) == i;
+            if (hasActions) {
+                next++;
+            }
             if (visible[i]) {
-                browsableKeys.add(all.get(i).key());
+                kept[k++] = hasActions ? withoutHiddenActions(all.get(i), browsable) : records[i];
             }
         }
-        List<Item> browsable = new ArrayList<>(browsableKeys.size());
-        for (int i = 0; i < visible.length; i++) {
-            if (visible[i]) {
-                browsable.add(withoutHiddenActions(all.get(i), browsableKeys));
-            }
-        }
-        return new Scope(workspace.settings(), new PeopleList(workspace.people()), viewer, browsable,
-                all.size() - browsable.size());
+        @SuppressWarnings("unchecked") // every element is an Item of the workspace or a copy of one
+        List<Item> browsableItems = (List<Item>) (List<?>) Arrays.asList(kept);
+        return new Scope(workspace.settings(), new PeopleList(workspace.people()), viewer, browsableItems,
+                all.size() - count);
     }
 
     /** A checkpoint's links to corrective actions the viewer may not browse would name them: drop those links. */
-    private static Item withoutHiddenActions(Item item, Set<String> browsableKeys) {
+    private static Item withoutHiddenActions(Item item, Predicate<String> browsable) {
         CheckpointData data = item.checkpoint();
-        if (data == null || browsableKeys.containsAll(data.actions())) {
+        if (data.actions().stream().allMatch(browsable)) {
             return item;
         }
-        List<String> visibleActions = data.actions().stream().filter(browsableKeys::contains).toList();
+        List<String> visibleActions = data.actions().stream().filter(browsable).toList();
         return item.withCheckpoint(new CheckpointData(data.planned(), data.actual(), data.original(),
                 data.verification(), data.cause(), visibleActions));
     }

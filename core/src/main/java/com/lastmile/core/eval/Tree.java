@@ -1,15 +1,15 @@
 package com.lastmile.core.eval;
 
-import com.lastmile.core.model.Item;
 import com.lastmile.core.model.ItemType;
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Children of every item as compact adjacency arrays: roll-up children (everything but checkpoints and
  * retrospectives) and checkpoints, each in scope order.
  */
 final class Tree {
+
+    /** Item types by ordinal: the tree keeps each item's type as a byte. */
+    static final ItemType[] TYPES = ItemType.values();
 
     private final int[] parent;
     private final int[] childStart;
@@ -18,14 +18,22 @@ final class Tree {
     private final int[] checkpoints;
     /** Where each item sits in {@code children}, or -1: a child's progress is stored next to its siblings'. */
     private final int[] slot;
-    /** The fields the roll-up reads of each child, by slot: a parent reads its children's in one sequential run. */
+    /**
+     * What the roll-up reads of each child, by slot: its {@link Weighting}, with {@link Weighting#CHILDLESS} when it
+     * has no roll-up children itself. A parent reads its children's in one sequential run.
+     */
+    final int[] childWeighting;
+    /** Each child's key, by slot: an explanation lists its children without reading their records. */
     final String[] childKey;
-    final ItemType[] childType;
-    final BigDecimal[] childPoints;
-    final BigDecimal[] childWeight;
 
-    Tree(List<Item> items, int[] parent) {
-        int n = items.size();
+    /**
+     * @param parent each item's parent position, negative without one in scope
+     * @param type each item's {@link ItemType} ordinal
+     * @param weighting each item's {@link Weighting}
+     * @param key each item's key
+     */
+    Tree(int[] parent, byte[] type, int[] weighting, String[] key) {
+        int n = parent.length;
         this.parent = parent;
         int[] childCount = new int[n + 1];
         int[] checkpointCount = new int[n + 1];
@@ -34,10 +42,10 @@ final class Tree {
             if (p < 0) {
                 continue;
             }
-            ItemType type = items.get(i).type();
-            if (type == ItemType.CHECKPOINT) {
+            ItemType t = TYPES[type[i]];
+            if (t == ItemType.CHECKPOINT) {
                 checkpointCount[p]++;
-            } else if (!type.isAttachment()) {
+            } else if (!t.isAttachment()) {
                 childCount[p]++;
             }
         }
@@ -46,30 +54,28 @@ final class Tree {
         children = new int[childStart[n]];
         checkpoints = new int[checkpointStart[n]];
         slot = new int[n];
+        childWeighting = new int[children.length];
         childKey = new String[children.length];
-        childType = new ItemType[children.length];
-        childPoints = new BigDecimal[children.length];
-        childWeight = new BigDecimal[children.length];
-        int[] childFill = new int[n];
-        int[] checkpointFill = new int[n];
+        // the counts become fill positions: each parent's next free slot
+        int[] childFill = childCount;
+        int[] checkpointFill = checkpointCount;
+        System.arraycopy(childStart, 0, childFill, 0, n);
+        System.arraycopy(checkpointStart, 0, checkpointFill, 0, n);
         for (int i = 0; i < n; i++) {
             int p = parent[i];
             slot[i] = -1;
             if (p < 0) {
                 continue;
             }
-            Item item = items.get(i);
-            ItemType type = item.type();
-            if (type == ItemType.CHECKPOINT) {
-                checkpoints[checkpointStart[p] + checkpointFill[p]++] = i;
-            } else if (!type.isAttachment()) {
-                int s = childStart[p] + childFill[p]++;
+            ItemType t = TYPES[type[i]];
+            if (t == ItemType.CHECKPOINT) {
+                checkpoints[checkpointFill[p]++] = i;
+            } else if (!t.isAttachment()) {
+                int s = childFill[p]++;
                 children[s] = i;
                 slot[i] = s;
-                childKey[s] = item.key();
-                childType[s] = type;
-                childPoints[s] = item.points();
-                childWeight[s] = item.weight();
+                childWeighting[s] = childCount(i) == 0 ? weighting[i] | Weighting.CHILDLESS : weighting[i];
+                childKey[s] = key[i];
             }
         }
     }
@@ -97,6 +103,11 @@ final class Tree {
     /** The item's slot among its parent's children, or -1. */
     int slot(int i) {
         return slot[i];
+    }
+
+    /** The item in each slot. */
+    int[] children() {
+        return children;
     }
 
     int childCount(int i) {

@@ -18,14 +18,9 @@ final class Trends {
     private Trends() {
     }
 
-    static Trend[] of(List<Item> items, Tree tree) {
-        Trend[] trends = new Trend[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            if (tree.checkpointCount(i) >= 2) {
-                trends[i] = trend(items, tree, i);
-            }
-        }
-        return trends;
+    /** The trend of the item at position i, or null with fewer than two recorded checkpoint actuals. */
+    static Trend of(List<Item> items, Tree tree, int i) {
+        return tree.checkpointCount(i) >= 2 ? trend(items, tree, i) : null;
     }
 
     private static Trend trend(List<Item> items, Tree tree, int goal) {

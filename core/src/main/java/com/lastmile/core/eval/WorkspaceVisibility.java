@@ -1,14 +1,20 @@
 package com.lastmile.core.eval;
 
+import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How a workspace models Jira's permissions: an item is browsable when its own {@code visibleTo} (if any)
  * names the viewer and its parent is browsable. Members of a parent cycle are browsable only when every
  * member's own restriction allows it; the walk never loops.
+ *
+ * <p>The item records are read once, here: parents are resolved through a {@link KeyIndex} (the first of
+ * duplicate keys wins), and the few restricted items and checkpoints with corrective actions are noted, so
+ * the walk and the viewer's scope need no further pass over the records.
  */
 final class WorkspaceVisibility {
 
@@ -18,18 +24,28 @@ final class WorkspaceVisibility {
     private static final byte HIDDEN = 3;
 
     private final List<Item> items;
+    private final KeyIndex index;
     private final int[] parent;
+    /** Whether each item has a {@code visibleTo} list of its own. */
+    private final boolean[] restricted;
+    /** Positions of the checkpoints that name corrective actions, ascending. */
+    private final IntList withActions = new IntList();
 
     WorkspaceVisibility(List<Item> items) {
         this.items = items;
-        Map<String, Integer> index = new HashMap<>(items.size() * 2);
-        for (int i = 0; i < items.size(); i++) {
-            index.putIfAbsent(items.get(i).key(), i);
-        }
-        parent = new int[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            String p = items.get(i).parent();
-            parent[i] = p == null ? -1 : index.getOrDefault(p, -1);
+        this.index = new KeyIndex(items);
+        int n = items.size();
+        parent = new int[n];
+        restricted = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            String p = item.parent();
+            parent[i] = p == null ? -1 : index.position(p);
+            restricted[i] = !item.visibleTo().isEmpty();
+            CheckpointData checkpoint = item.checkpoint();
+            if (checkpoint != null && !checkpoint.actions().isEmpty()) {
+                withActions.add(i);
+            }
         }
     }
 
@@ -72,9 +88,33 @@ final class WorkspaceVisibility {
         return visible;
     }
 
+    /**
+     * Whether some browsable item has a key, given {@link #visibleTo}'s answer: the index answers it, or, when
+     * two items share a key (the index names only the first), the set of browsable keys.
+     */
+    Predicate<String> browsable(boolean[] visible) {
+        if (!index.hasDuplicates()) {
+            return key -> {
+                int position = index.position(key);
+                return position != KeyIndex.ABSENT && visible[position];
+            };
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < visible.length; i++) {
+            if (visible[i]) {
+                keys.add(items.get(i).key());
+            }
+        }
+        return keys::contains;
+    }
+
+    /** Positions of the checkpoints that name corrective actions, ascending. */
+    IntList withActions() {
+        return withActions;
+    }
+
     private boolean ownRestrictionAllows(int i, String viewer) {
-        List<String> allowed = items.get(i).visibleTo();
-        return allowed.isEmpty() || allowed.contains(viewer);
+        return !restricted[i] || items.get(i).visibleTo().contains(viewer);
     }
 
     private static int indexOf(int[] path, int length, int node) {

@@ -21,17 +21,18 @@ public final class RaciRules {
     public static final int MAX_RESPONSIBLE = 3;
 
     private final PeopleDirectory people;
-    private final Settings settings;
+    /** {@code settings.raciRequiredOn()} by type ordinal: asked for every item of a scope without RACI. */
+    private final boolean[] requiredOn = new boolean[ItemType.values().length];
 
     public RaciRules(PeopleDirectory people, Settings settings) {
         this.people = people;
-        this.settings = settings;
+        settings.raciRequiredOn().forEach(type -> requiredOn[type.ordinal()] = true);
     }
 
     /** The findings of an item's assignment; {@code raci} may be null (not assigned). */
     public List<Finding> check(String key, ItemType type, Raci raci) {
         if (raci == null) {
-            return settings.raciRequiredOn().contains(type) ? List.of(Finding.of(key, Rule.RACI_MISSING)) : List.of();
+            return requiredOn[type.ordinal()] ? List.of(Finding.of(key, Rule.RACI_MISSING)) : List.of();
         }
         List<Finding> findings = new ArrayList<>(2);
         List<String> accountable = distinct(raci.accountable());
@@ -91,7 +92,9 @@ public final class RaciRules {
     }
 
     private static int collect(List<String> ids, RaciRole role, String[] people, int[] roles, int count) {
-        for (String id : ids) {
+        // indexed: a Raci's lists are immutable copies (random access), and no iterator is allocated
+        for (int m = 0; m < ids.size(); m++) {
+            String id = ids.get(m);
             int k = 0;
             while (k < count && !people[k].equals(id)) {
                 k++;
