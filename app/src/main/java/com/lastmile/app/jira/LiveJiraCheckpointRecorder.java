@@ -1,11 +1,13 @@
 package com.lastmile.app.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lastmile.connector.jira.api.FieldJson;
 import com.lastmile.connector.jira.api.JiraApi;
 import com.lastmile.connector.jira.http.JiraException;
 import com.lastmile.connector.jira.load.SiteFields;
 import com.lastmile.core.model.Verification;
 import com.lastmile.core.tracker.TrackerField;
+import com.lastmile.core.tracker.ValueKind;
 import com.lastmile.web.port.ActualRecord;
 import com.lastmile.web.port.Caller;
 import com.lastmile.web.port.CheckpointRecorder;
@@ -73,7 +75,7 @@ public final class LiveJiraCheckpointRecorder implements CheckpointRecorder {
                 json.number(check == null ? null : BigDecimal.valueOf(check.passed())));
         values.put(required(fields, TrackerField.VERIFIER), json.user(check == null ? null : check.verifier()));
         values.put(required(fields, TrackerField.VERIFICATION_NOTE),
-                json.multiLineText(check == null ? null : check.note()));
+                json.text(ValueKind.TEXTAREA, check == null ? null : check.note()));
         return values;
     }
 

@@ -1,6 +1,7 @@
 package com.lastmile.connector.jira.importer;
 
 import com.lastmile.connector.jira.api.BulkCreateResult;
+import com.lastmile.connector.jira.api.FieldJson;
 import com.lastmile.connector.jira.api.JiraApi;
 import com.lastmile.connector.jira.api.NewIssue;
 import com.lastmile.connector.jira.http.JiraException;
@@ -27,7 +28,7 @@ final class ImportRun {
     private final JiraApi api;
     private final ImportPlan plan;
     private final Dependencies dependencies;
-    private final JiraValues values;
+    private final FieldJson values;
     /** Jira key of every item that exists, by workspace key. */
     private final Map<String, String> jiraKeys = new HashMap<>();
     private final Set<String> created = new HashSet<>();
@@ -40,7 +41,7 @@ final class ImportRun {
         this.api = api;
         this.plan = plan;
         this.dependencies = new Dependencies(plan.workspace());
-        this.values = new JiraValues(plan.flavor());
+        this.values = new FieldJson(plan.flavor());
         plan.existing().forEach(mapping -> jiraKeys.put(mapping.workspaceKey(), mapping.jiraKey()));
     }
 

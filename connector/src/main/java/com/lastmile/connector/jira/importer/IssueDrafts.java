@@ -1,6 +1,7 @@
 package com.lastmile.connector.jira.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lastmile.connector.jira.api.FieldJson;
 import com.lastmile.connector.jira.api.NewIssue;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.ItemType;
@@ -26,7 +27,7 @@ final class IssueDrafts {
     private final ItemFieldValues fieldValues;
     private final MarkerStrategy marker;
 
-    IssueDrafts(String projectKey, Dependencies dependencies, JiraIds ids, JiraValues values, MarkerStrategy marker) {
+    IssueDrafts(String projectKey, Dependencies dependencies, JiraIds ids, FieldJson values, MarkerStrategy marker) {
         this.projectKey = projectKey;
         this.dependencies = dependencies;
         this.ids = ids;

@@ -1,6 +1,7 @@
 package com.lastmile.connector.jira.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lastmile.connector.jira.api.FieldJson;
 import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.Metric;
@@ -22,9 +23,9 @@ final class ItemFieldValues {
     static final String NO = "no";
 
     private final JiraIds ids;
-    private final JiraValues values;
+    private final FieldJson values;
 
-    ItemFieldValues(JiraIds ids, JiraValues values) {
+    ItemFieldValues(JiraIds ids, FieldJson values) {
         this.ids = ids;
         this.values = values;
     }

@@ -1,6 +1,7 @@
 package com.lastmile.connector.jira.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lastmile.connector.jira.api.FieldJson;
 import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.OriginalPlan;
@@ -44,7 +45,7 @@ final class Replan {
     }
 
     /** The edit from the original plan to the current one: only the fields that changed. */
-    static Map<String, JsonNode> edit(Item item, JiraIds ids, JiraValues values) {
+    static Map<String, JsonNode> edit(Item item, JiraIds ids, FieldJson values) {
         OriginalPlan original = original(item);
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         if (!sameNumber(original.planned(), item.checkpoint().planned())) {

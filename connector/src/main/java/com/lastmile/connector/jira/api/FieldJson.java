@@ -1,10 +1,9 @@
-package com.lastmile.connector.jira.importer;
+package com.lastmile.connector.jira.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lastmile.connector.jira.api.JiraFlavor;
 import com.lastmile.core.tracker.ValueKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,35 +12,42 @@ import java.time.LocalDate;
  * Field values in the JSON each flavor takes. A user is {@code {"accountId": id}} on Cloud and {@code {"name": id}}
  * on Data Center: workspace person ids are taken as account ids on Cloud and user names on Data Center. Multi-line
  * text (and the RACI field, multi-line text over REST) is a plain string on Data Center and an Atlassian Document
- * on Cloud, one paragraph per line, so the document's text is exactly the text written.
+ * on Cloud, one paragraph per line, so the document's text is exactly the text written. A missing value is JSON
+ * null, which clears the field in an edit. The importer and the live preview's recorder both write through here.
  */
-final class JiraValues {
+public final class FieldJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final JiraFlavor flavor;
 
-    JiraValues(JiraFlavor flavor) {
+    public FieldJson(JiraFlavor flavor) {
         this.flavor = flavor;
     }
 
-    JsonNode number(BigDecimal value) {
+    public JsonNode number(BigDecimal value) {
         return value == null ? NODES.nullNode() : NODES.numberNode(value);
     }
 
-    JsonNode date(LocalDate value) {
+    public JsonNode date(LocalDate value) {
         return value == null ? NODES.nullNode() : NODES.textNode(value.toString());
     }
 
     /** Text for a field of the given kind: TEXT, TEXTAREA or RACI. */
-    JsonNode text(ValueKind kind, String value) {
+    public JsonNode text(ValueKind kind, String value) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
         if (kind == ValueKind.TEXT || flavor == JiraFlavor.DATA_CENTER) {
             return NODES.textNode(value);
         }
         return document(value);
     }
 
-    JsonNode user(String id) {
+    public JsonNode user(String id) {
+        if (id == null) {
+            return NODES.nullNode();
+        }
         ObjectNode user = NODES.objectNode();
         user.put(flavor == JiraFlavor.CLOUD ? "accountId" : "name", id);
         return user;
