@@ -3,20 +3,15 @@ package com.lastmile.app.jira;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lastmile.connector.jira.api.BulkCreateResult;
 import com.lastmile.connector.jira.api.ChangeEntry;
 import com.lastmile.connector.jira.api.CommentBody;
 import com.lastmile.connector.jira.api.FieldInfo;
 import com.lastmile.connector.jira.api.IssueRecord;
-import com.lastmile.connector.jira.api.IssueTypeInfo;
-import com.lastmile.connector.jira.api.JiraApi;
 import com.lastmile.connector.jira.api.JiraFlavor;
 import com.lastmile.connector.jira.api.JiraUser;
-import com.lastmile.connector.jira.api.LinkTypeInfo;
-import com.lastmile.connector.jira.api.NewIssue;
+import com.lastmile.connector.jira.api.ReadOnlyJiraApi;
 import com.lastmile.connector.jira.http.JiraException;
 import com.lastmile.core.tracker.TrackerField;
-import com.lastmile.core.tracker.ValueKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +28,7 @@ import java.util.function.Consumer;
  * finds (whatever its JQL), changelogs and users. It counts calls, keeps the edits and comments it was sent, and fails
  * a kind of call with a status as Jira would.
  */
-public final class InMemoryJira implements JiraApi {
+public final class InMemoryJira extends ReadOnlyJiraApi {
 
     public static final String STORY_POINTS = "customfield_10016";
 
@@ -218,51 +213,6 @@ public final class InMemoryJira implements JiraApi {
     public void editIssue(String key, Map<String, JsonNode> fields) {
         call("editIssue");
         edits.put(key, Map.copyOf(fields));
-    }
-
-    @Override
-    public FieldInfo createField(String name, ValueKind kind, String description) {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public void addFieldToDefaultScreen(String fieldId) {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public List<IssueTypeInfo> issueTypes() {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public IssueTypeInfo createIssueType(String name, boolean subtask, String description) {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public List<LinkTypeInfo> linkTypes() {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public LinkTypeInfo createLinkType(String name, String outward, String inward) {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public BulkCreateResult createIssues(List<NewIssue> drafts) {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public void link(String linkTypeName, String outwardKey, String inwardKey) {
-        throw new UnsupportedOperationException("not used");
-    }
-
-    @Override
-    public void setProperty(String issueKey, String propertyKey, JsonNode value) {
-        throw new UnsupportedOperationException("not used");
     }
 
     @Override

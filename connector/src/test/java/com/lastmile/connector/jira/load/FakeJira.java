@@ -1,19 +1,12 @@
 package com.lastmile.connector.jira.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lastmile.connector.jira.api.BulkCreateResult;
 import com.lastmile.connector.jira.api.ChangeEntry;
-import com.lastmile.connector.jira.api.CommentBody;
 import com.lastmile.connector.jira.api.FieldInfo;
 import com.lastmile.connector.jira.api.IssueRecord;
-import com.lastmile.connector.jira.api.IssueTypeInfo;
-import com.lastmile.connector.jira.api.JiraApi;
-import com.lastmile.connector.jira.api.JiraFlavor;
 import com.lastmile.connector.jira.api.JiraUser;
-import com.lastmile.connector.jira.api.LinkTypeInfo;
-import com.lastmile.connector.jira.api.NewIssue;
+import com.lastmile.connector.jira.api.ReadOnlyJiraApi;
 import com.lastmile.connector.jira.http.JiraException;
-import com.lastmile.core.tracker.ValueKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,7 +19,7 @@ import java.util.function.Consumer;
  * An in-memory Jira for the loader: the issues a search finds (whatever the JQL), their changelogs and the site's
  * users and fields. It counts every call and keeps what each was asked, and can fail one kind of call as Jira would.
  */
-final class FakeJira implements JiraApi {
+final class FakeJira extends ReadOnlyJiraApi {
 
     final List<FieldInfo> fields = new ArrayList<>();
     final List<IssueRecord> issues = new ArrayList<>();
@@ -95,70 +88,5 @@ final class FakeJira implements JiraApi {
         call("users");
         userIds.add(List.copyOf(ids));
         return ids.stream().filter(users::containsKey).map(users::get).toList();
-    }
-
-    @Override
-    public JiraFlavor flavor() {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public JiraUser myself() {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public FieldInfo createField(String name, ValueKind kind, String description) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public void addFieldToDefaultScreen(String fieldId) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public List<IssueTypeInfo> issueTypes() {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public IssueTypeInfo createIssueType(String name, boolean subtask, String description) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public List<LinkTypeInfo> linkTypes() {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public LinkTypeInfo createLinkType(String name, String outward, String inward) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public BulkCreateResult createIssues(List<NewIssue> drafts) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public void editIssue(String key, Map<String, JsonNode> fields) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public void link(String linkTypeName, String outwardKey, String inwardKey) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public void setProperty(String issueKey, String propertyKey, JsonNode value) {
-        throw new UnsupportedOperationException("not used by the loader");
-    }
-
-    @Override
-    public void comment(String issueKey, CommentBody body) {
-        throw new UnsupportedOperationException("not used by the loader");
     }
 }
