@@ -2,6 +2,7 @@ package com.lastmile.connector.jira.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lastmile.connector.jira.api.FieldJson;
+import com.lastmile.connector.jira.load.RaciField;
 import com.lastmile.core.model.CheckpointData;
 import com.lastmile.core.model.Item;
 import com.lastmile.core.model.Metric;
@@ -40,7 +41,7 @@ final class ItemFieldValues {
             fields.put(ids.storyPointsField(), values.number(item.points()));
         }
         if (item.raci() != null) {
-            putText(fields, TrackerField.RACI, RaciText.write(item.raci()));
+            putText(fields, TrackerField.RACI, RaciField.write(item.raci()));
         }
         if (item.checkpoint() != null) {
             putCheckpoint(fields, item);

@@ -58,7 +58,7 @@ final class FieldValues {
 
     /** The RACI field's assignment, or null when absent or unreadable. */
     Raci raci(IssueRecord issue) {
-        return RaciReader.read(raw(issue, fields.id(TrackerField.RACI)));
+        return RaciField.read(raw(issue, fields.id(TrackerField.RACI)));
     }
 
     /** The field's raw JSON, or null when the site lacks the field or the issue has no value. */

@@ -9,18 +9,29 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RaciReaderTest {
+class RaciFieldTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Raci text(String value) {
-        return RaciReader.read(Issue.JSON.textNode(value));
+        return RaciField.read(Issue.JSON.textNode(value));
     }
 
     @Test
     void everyRoleTakesANameOrAListOfNames() {
         assertThat(text("{\"R\": [\"ana\", \"ben\"], \"A\": \"bob\", \"C\": \"carl\", \"I\": []}"))
                 .isEqualTo(new Raci(List.of("ana", "ben"), List.of("bob"), List.of("carl"), List.of()));
+    }
+
+    @Test
+    void writesThePluginsCanonicalTextAndReadsItBack() {
+        Raci one = new Raci(List.of("ana"), List.of("bob"), List.of(), List.of("carl"));
+        Raci two = new Raci(List.of("ana"), List.of("bob", "eve"), List.of(), List.of());
+
+        assertThat(RaciField.write(one)).isEqualTo("{\"R\":[\"ana\"],\"A\":\"bob\",\"C\":[],\"I\":[\"carl\"]}");
+        assertThat(RaciField.write(two)).isEqualTo("{\"R\":[\"ana\"],\"A\":[\"bob\",\"eve\"],\"C\":[],\"I\":[]}");
+        assertThat(text(RaciField.write(one))).isEqualTo(one);
+        assertThat(text(RaciField.write(two))).isEqualTo(two);
     }
 
     @Test
@@ -38,7 +49,7 @@ class RaciReaderTest {
     void theObjectItselfReadsAsItsText() throws Exception {
         JsonNode object = JSON.readTree("{\"R\": [\"ana\"], \"A\": \"bob\"}");
 
-        assertThat(RaciReader.read(object)).isEqualTo(text(object.toString()));
+        assertThat(RaciField.read(object)).isEqualTo(text(object.toString()));
     }
 
     @Test
@@ -50,8 +61,8 @@ class RaciReaderTest {
         assertThat(text("{\"R\": {\"name\": \"ana\"}}")).isNull();
         assertThat(text("{\"A\": \"bob\", \"A\": \"eve\"}")).as("a repeated role").isNull();
         assertThat(text("   ")).isNull();
-        assertThat(RaciReader.read(Issue.JSON.numberNode(3))).isNull();
-        assertThat(RaciReader.read(null)).isNull();
+        assertThat(RaciField.read(Issue.JSON.numberNode(3))).isNull();
+        assertThat(RaciField.read(null)).isNull();
     }
 
     @Test
@@ -61,12 +72,12 @@ class RaciReaderTest {
 
         assertThat(text("{\"I\": " + fifty + "}").informed()).hasSize(50);
         assertThat(text("{\"I\": " + fiftyOne + "}")).isNull();
-        assertThat(text("{\"A\": \"bob\"}" + " ".repeat(RaciReader.MAX_CHARS))).isNull();
+        assertThat(text("{\"A\": \"bob\"}" + " ".repeat(RaciField.MAX_CHARS))).isNull();
     }
 
     @Test
     void cloudsMultiLineTextArrivesAsAdf() {
-        assertThat(RaciReader.read(Issue.adf("{\"A\": \"bob\"}")))
+        assertThat(RaciField.read(Issue.adf("{\"A\": \"bob\"}")))
                 .isEqualTo(new Raci(List.of(), List.of("bob"), List.of(), List.of()));
     }
 }

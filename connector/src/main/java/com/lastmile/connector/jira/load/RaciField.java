@@ -9,19 +9,23 @@ import com.lastmile.core.rules.RaciRole;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a RACI field's value with the plugin's grammar and tolerance ({@code plugin/…/field/RaciJson}): an object
+ * The RACI field's value over REST, read and written as the plugin does. Written exactly as {@code RaciJson.write}:
+ * {@code {"R":["a"],"A":"b","C":[],"I":[]}} — roles in R, A, C, I order, a single Accountable as a plain string and
+ * any other number of Accountables as a list, so several Accountables are imported and then reported, not lost.
+ * Read with the plugin's grammar and tolerance ({@code plugin/…/field/RaciJson}): an object
  * of the roles R, A, C, I, each a name or a list of names, names trimmed and blanks dropped; at most 10,000
  * characters and 50 people per role. The value arrives as JSON text (a text field; ADF on Cloud) or, from a site
  * running the plugin, as the JSON object itself. An unreadable value counts as none, so that RACI_MISSING points
  * at it, exactly as in the plugin.
  */
-final class RaciReader {
+public final class RaciField {
 
     static final int MAX_CHARS = 10_000;
     static final int MAX_PEOPLE_PER_ROLE = 50;
@@ -29,11 +33,25 @@ final class RaciReader {
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private RaciReader() {
+    private RaciField() {
+    }
+
+    /** The field's text for a RACI. */
+    public static String write(Raci raci) {
+        Map<String, Object> roles = new LinkedHashMap<>();
+        roles.put("R", raci.responsible());
+        roles.put("A", raci.accountable().size() == 1 ? raci.accountable().get(0) : raci.accountable());
+        roles.put("C", raci.consulted());
+        roles.put("I", raci.informed());
+        try {
+            return STRICT.writeValueAsString(roles);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
     }
 
     /** The RACI of a raw field value; null when absent, blank or unreadable. */
-    static Raci read(JsonNode value) {
+    public static Raci read(JsonNode value) {
         if (value == null) {
             return null;
         }
@@ -44,7 +62,7 @@ final class RaciReader {
         if (text == null || text.isBlank() || text.length() > MAX_CHARS) {
             return null;
         }
-        return parse(text).flatMap(RaciReader::roles).orElse(null);
+        return parse(text).flatMap(RaciField::roles).orElse(null);
     }
 
     private static Optional<JsonNode> parse(String text) {
